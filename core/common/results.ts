@@ -1,0 +1,90 @@
+// Result shapes shared by the runner, the grader, the CLI and the renderer.
+// Plain data only: everything here crosses the IPC bridge and is written to JSON.
+
+export type TestStatus = 'pass' | 'fail' | 'error' | 'skip';
+
+export type Verdict =
+  | 'passed'
+  | 'failed'
+  | 'compile_error'
+  | 'runtime_error'
+  | 'timeout'
+  | 'memory_limit'
+  | 'output_limit'
+  | 'tampered'
+  | 'sandbox_error';
+
+export type Isolation = 'full' | 'reduced';
+
+/** Which suite a test belongs to: visible (the candidate's Run), hidden (correctness), budget (performance). */
+export type TestKind = 'visible' | 'hidden' | 'budget';
+
+export interface TestResult {
+  name: string;
+  status: TestStatus;
+  kind: TestKind;
+  hidden: boolean;
+  message: string;
+  durationMs: number;
+  /** Captured output of this test, if the framework attributes it. */
+  output?: string;
+  /** For outside-decided cases: what the candidate code returned / what was expected (interviewer view only). */
+  actual?: string;
+  expected?: string;
+  weight?: number;
+}
+
+/** A compiler or syntax diagnostic, mapped to an editor position (1-based line and column). */
+export interface Marker {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** Something the interviewer should look at: a static-scan hit or an integrity problem. */
+export interface Flag {
+  code: string;
+  message: string;
+  severity: 'info' | 'warning' | 'critical';
+  file?: string;
+  line?: number;
+}
+
+export interface RunTimings {
+  compileMs: number;
+  runMs: number;
+}
+
+export type RunPhase = 'preparing' | 'compiling' | 'running' | 'grading' | 'done';
+
+export interface RunReport {
+  runId: string;
+  exerciseId: string;
+  verdict: Verdict;
+  /** One-line human explanation of the verdict (e.g. "2 of 5 tests failed"). */
+  summary: string;
+  tests: TestResult[];
+  markers: Marker[];
+  flags: Flag[];
+  /** Combined, capped process output (stdout + stderr) for the Output panel. */
+  output: string;
+  isolation: Isolation;
+  toolchain: string;
+  timings: RunTimings;
+  cancelled?: boolean;
+}
+
+export interface GradeReport extends RunReport {
+  schema: 'assay.grade/1';
+  score: number;
+  correctness: number;
+  performance: number | null;
+}
+
+export type RunEvent =
+  | { runId: string; type: 'phase'; phase: RunPhase }
+  | { runId: string; type: 'output'; stream: 'stdout' | 'stderr'; text: string };

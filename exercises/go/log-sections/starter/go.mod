@@ -1,0 +1,3 @@
+module assay.local/logsections
+
+go 1.19
