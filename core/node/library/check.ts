@@ -1,0 +1,112 @@
+// `assay check`: validates every exercise of a library against the real sandbox and toolchains.
+// Per exercise: schema, competency ids, reference = 100, starter <= 10, every mutant < 100 and caught,
+// a Kattis-style time limit (>= 2x the slowest reference run, rounded up, never below a floor).
+// Library-wide: every assessable requirement is covered by at least one exercise.
+import { cpus } from 'node:os';
+import type { GradeReport } from '../../common/results.ts';
+import { gradeSubmission } from '../grading/grade.ts';
+import { findExerciseDirs, loadExercise, type LoadedExercise, type FileSet } from './load.ts';
+import { loadRequirements } from './requirements.ts';
+import { mapPool } from './pool.ts';
+
+export const TIME_LIMIT_FLOOR_MS = 2000;
+const STARTER_MAX = 10;
+
+export interface ExerciseCheck {
+  dir: string;
+  id: string;
+  type: string;
+  language: string;
+  reference: number | null;
+  starter: number | null;
+  mutantsCaught: number;
+  mutantsTotal: number;
+  timeLimitMs: number | null;
+  problems: string[];
+}
+
+export interface LibraryCheck {
+  exercises: ExerciseCheck[];
+  uncovered: string[];
+  ok: boolean;
+}
+
+/** Kattis-style: twice the slowest reference run, rounded up to the next 500 ms, never below the floor. */
+export function calibrateTimeLimit(slowestReferenceMs: number, floorMs = TIME_LIMIT_FLOOR_MS): number {
+  return Math.max(floorMs, Math.ceil((2 * slowestReferenceMs) / 500) * 500);
+}
+
+function editableOf(ex: LoadedExercise, files: FileSet): FileSet {
+  return Object.fromEntries(ex.meta.editable.filter((p) => p in files).map((p) => [p, files[p]!]));
+}
+
+function failedHidden(r: GradeReport): number {
+  return r.tests.filter((t) => t.hidden && t.status !== 'pass').length;
+}
+
+async function checkOne(dir: string, known: Set<string>, onProgress: (m: string) => void): Promise<ExerciseCheck> {
+  const res: ExerciseCheck = {
+    dir, id: dir, type: '?', language: '?', reference: null, starter: null,
+    mutantsCaught: 0, mutantsTotal: 0, timeLimitMs: null, problems: [],
+  };
+  let ex: LoadedExercise;
+  try {
+    ex = loadExercise(dir);
+  } catch (e) {
+    res.problems.push((e as Error).message);
+    return res;
+  }
+  Object.assign(res, { id: ex.meta.id, type: ex.meta.type, language: ex.meta.language, mutantsTotal: ex.mutants.length });
+  for (const c of ex.meta.competencies) if (!known.has(c)) res.problems.push(`unknown competency id ${c}`);
+  if (ex.mutants.length < 3) res.problems.push(`needs at least 3 mutants, has ${ex.mutants.length}`);
+  const grade = (files: FileSet) => gradeSubmission(ex, editableOf(ex, files), { require: 'prefer-full' });
+
+  const reference = { ...ex.starter, ...ex.reference };
+  const ref = await grade(reference);
+  res.reference = ref.score;
+  if (ref.score !== 100) res.problems.push(`reference scores ${ref.score} (${ref.verdict}: ${ref.summary})`);
+  const slowest = Math.max(ref.timings.runMs, (await grade(reference)).timings.runMs);
+  res.timeLimitMs = calibrateTimeLimit(slowest);
+
+  const starter = await grade(ex.starter);
+  res.starter = starter.score;
+  if (starter.score > STARTER_MAX) res.problems.push(`starter scores ${starter.score} (> ${STARTER_MAX})`);
+
+  if (ex.meta.type === 'write-tests') {
+    // The reference test suite must catch every mutant of the code under test.
+    const rows = ref.tests.filter((t) => t.name.startsWith('mutant:'));
+    res.mutantsCaught = rows.filter((t) => t.status === 'pass').length;
+    for (const t of rows) if (t.status !== 'pass') res.problems.push(`reference tests miss ${t.name}`);
+  } else {
+    for (const m of ex.mutants) {
+      onProgress(`${ex.meta.id}: mutant ${m.name}`);
+      const r = await grade({ ...reference, ...m.files });
+      const caught = r.score < 100 && (ex.meta.type === 'review' || failedHidden(r) > 0);
+      if (caught) res.mutantsCaught++;
+      else res.problems.push(`mutant ${m.name} not caught (score ${r.score}, ${r.verdict})`);
+    }
+  }
+  return res;
+}
+
+export async function checkLibrary(libraryDir: string, onProgress: (m: string) => void = () => {}): Promise<LibraryCheck> {
+  const reqs = loadRequirements(libraryDir);
+  const known = new Set(reqs.requirements.map((r) => r.id));
+  const dirs = findExerciseDirs(libraryDir);
+  const exercises = await mapPool(dirs, Math.max(1, cpus().length), async (dir) => {
+    onProgress(`checking ${dir}`);
+    try {
+      return await checkOne(dir, known, onProgress);
+    } catch (e) {
+      return { dir, id: dir, type: '?', language: '?', reference: null, starter: null, mutantsCaught: 0,
+        mutantsTotal: 0, timeLimitMs: null, problems: [`internal error: ${(e as Error).message}`] };
+    }
+  });
+  const covered = new Set<string>();
+  for (const dir of dirs) {
+    try { for (const c of loadExercise(dir).meta.competencies) covered.add(c); } catch { /* reported above */ }
+  }
+  const uncovered = reqs.requirements.filter((r) => r.assessable && !covered.has(r.id)).map((r) => r.id);
+  const ok = exercises.length > 0 && uncovered.length === 0 && exercises.every((e) => e.problems.length === 0);
+  return { exercises, uncovered, ok };
+}
