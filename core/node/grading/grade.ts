@@ -1,0 +1,113 @@
+// Grading one submission: visible tests, hidden cases and budget cases (implement/fix), mutants (write-tests)
+// or seeded defects (review), plus the static scan. Never throws for a bad submission; throws only for
+// internal errors such as an exercise without its harness.
+import { randomUUID } from 'node:crypto';
+import type { GradeReport, Marker, TestResult } from '../../common/results.ts';
+import { solutionFiles, type FileSet, type LoadedExercise } from '../library/load.ts';
+import { referenceBaseline } from '../runner/baseline.ts';
+import { emptyOutcome, worstIsolation, worstVerdict, type SuiteOutcome } from '../runner/outcome.ts';
+import { environmentOutcome, toRunReport } from '../runner/report.ts';
+import type { RunContext } from '../runner/sandbox-step.ts';
+import { hiddenSuite, prepareToolchain, visibleSuite } from '../runner/suites.ts';
+import { withWorkspace } from '../runner/workspace.ts';
+import { evaluateCases } from './hidden-cases.ts';
+import { gradeReview } from './review.ts';
+import { scanFiles } from './scan.ts';
+import { computeScores } from './scoring.ts';
+import { gradeWriteTests } from './write-tests.ts';
+
+export interface GradeOptions {
+  signal?: AbortSignal;
+  onProgress?: (msg: string) => void;
+  require?: 'full' | 'prefer-full';
+}
+
+/** Verdicts after which the hidden cases would only repeat the same failure. */
+const STOPS = new Set(['compile_error', 'sandbox_error']);
+
+export async function gradeSubmission(ex: LoadedExercise, files: FileSet, opts: GradeOptions = {}): Promise<GradeReport> {
+  const progress = opts.onProgress ?? (() => {});
+  const ctx: RunContext = { runId: `grade-${randomUUID()}`, signal: opts.signal, require: opts.require ?? 'prefer-full', emit: () => {} };
+  const solution = solutionFiles(ex, files);
+  const editable = Object.fromEntries(ex.meta.editable.map((p) => [p, solution[p] ?? '']));
+  const flags = ex.meta.type === 'review' ? [] : scanFiles(editable, ex.meta.language);
+
+  if (ex.meta.type === 'review') {
+    if (ex.defects === null) throw new Error(`${ex.meta.id}: review exercise without hidden/defects.json`);
+    const o = gradeReview(solution, ex.defects);
+    return finish(ex, ctx, o, 'none', o.tests, []);
+  }
+  let toolchain: string;
+  try {
+    toolchain = await prepareToolchain(ex);
+  } catch (e) {
+    return finish(ex, ctx, environmentOutcome((e as Error).message), 'missing', [], []);
+  }
+
+  if (ex.meta.type === 'write-tests') {
+    const w = await withWorkspace((ws) => gradeWriteTests(ctx, ex, ws, solution, progress));
+    const verdict = w.base.verdict !== 'passed' ? w.base.verdict : w.mutants.every((m) => m.status === 'pass') ? 'passed' : 'failed';
+    const caught = w.mutants.filter((m) => m.status === 'pass').length;
+    const o: SuiteOutcome = {
+      ...w.base,
+      verdict,
+      summary: w.base.verdict !== 'passed' ? w.base.summary : `${caught} of ${w.mutants.length} mutants caught`,
+      tests: [...w.base.tests, ...w.mutants],
+      flags: [...flags, ...w.base.flags],
+      isolation: w.isolation,
+      compileMs: w.compileMs,
+      runMs: w.runMs,
+    };
+    return finish(ex, ctx, o, toolchain, w.mutants, []);
+  }
+
+  const harness = ex.hiddenFiles[ex.meta.language === 'go' ? 'harness.go' : 'harness.rb'];
+  if (ex.cases.length > 0 && !harness) throw new Error(`${ex.meta.id}: hidden cases but no hidden/harness.${ex.meta.language === 'go' ? 'go' : 'rb'}`);
+  const baseline = await referenceBaseline(ex, toolchain, ctx.require);
+  const { visible, driver } = await withWorkspace(async (ws) => {
+    progress('visible tests');
+    const visible = await visibleSuite({ ctx, ex, ws, files: { ...solution, ...ex.visible }, baseline, stream: false });
+    if (ex.cases.length === 0 || STOPS.has(visible.verdict) || visible.cancelled) return { visible, driver: null };
+    progress(`hidden cases (${ex.cases.length})`);
+    return { visible, driver: await hiddenSuite(ctx, ex, ws, solution) };
+  });
+  const rows = evaluateCases(ex.cases, driver?.cases ?? new Map(), driver?.summary ?? visible.summary);
+  const hiddenFailed = rows.some((r) => r.status !== 'pass');
+  const o: SuiteOutcome = {
+    ...emptyOutcome(),
+    verdict: worstVerdict([visible.verdict, driver?.verdict ?? visible.verdict, hiddenFailed ? 'failed' : 'passed']),
+    tests: [...visible.tests, ...rows],
+    markers: dedupeMarkers([...visible.markers, ...(driver?.markers ?? [])]),
+    flags: [...flags, ...visible.flags],
+    output: driver ? `${visible.output}\n--- hidden cases ---\n${driver.output}` : visible.output,
+    isolation: worstIsolation([visible.isolation, driver?.isolation ?? null]),
+    compileMs: visible.compileMs + (driver?.compileMs ?? 0),
+    runMs: visible.runMs + (driver?.runMs ?? 0),
+    cancelled: visible.cancelled || (driver?.cancelled ?? false),
+  };
+  o.summary = summarize(o.verdict, visible, driver, rows);
+  const correctness = rows.filter((r) => r.kind === 'hidden');
+  const budget = rows.filter((r) => r.kind === 'budget');
+  return finish(ex, ctx, o, toolchain, ex.cases.length ? correctness : visible.tests, budget);
+}
+
+async function finish(ex: LoadedExercise, ctx: RunContext, o: SuiteOutcome, toolchain: string, correctness: TestResult[], budget: TestResult[]): Promise<GradeReport> {
+  const report = await toRunReport(ctx.runId, ex, o, toolchain);
+  return { schema: 'assay.grade/1', ...report, ...computeScores(ex.meta.scoring, correctness, budget, o.verdict) };
+}
+
+function summarize(verdict: string, visible: SuiteOutcome, driver: SuiteOutcome | null, rows: TestResult[]): string {
+  if (visible.verdict === verdict && verdict !== 'passed' && verdict !== 'failed') return visible.summary;
+  if (driver && driver.verdict === verdict && verdict !== 'passed') return driver.summary;
+  if (rows.length === 0) return visible.summary;
+  const passed = rows.filter((r) => r.status === 'pass').length;
+  return `hidden: ${passed} of ${rows.length} cases passed; visible: ${visible.summary}`;
+}
+
+function dedupeMarkers(markers: Marker[]): Marker[] {
+  const seen = new Set<string>();
+  return markers.filter((m) => {
+    const k = `${m.file}:${m.line}:${m.column}:${m.message}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}

@@ -1,0 +1,74 @@
+// The handler table: one implementation per method of core/common/contract.ts. Electron (electron/ipc.ts) and
+// the browser harness (scripts/harness.ts) both register exactly this table through dispatch(), so the UI tests
+// exercise the code the desktop app runs. Requests arrive already validated by the contract's zod schemas.
+import type { Handlers } from './handler-table.ts';
+import { candidateFiles } from './library/load.ts';
+import { runVisible } from './runner/run-visible.ts';
+import { detectToolchains } from './toolchains.ts';
+import { detectIsolation } from './sandbox/detect.ts';
+import type { KeyValueStore } from './store/types.ts';
+import { Library } from './handlers/library.ts';
+import { Workspaces } from './handlers/workspace.ts';
+import { Runs } from './handlers/runs.ts';
+
+export interface HandlerDeps {
+  libraryDir: string;
+  store: KeyValueStore;
+  /** Reported by `environment`; the candidate build ships no hidden material. Default 'candidate'. */
+  mode?: 'candidate' | 'interviewer';
+  /** Sandbox requirement for runs: 'prefer-full' falls back to reduced isolation (shown in the status bar). */
+  require?: 'full' | 'prefer-full';
+  /** Concurrent runs allowed; default 2. */
+  maxRuns?: number;
+  /** Aborting it cancels every run in flight and refuses new ones (app quit, harness close). */
+  shutdown?: AbortSignal;
+  /** Where non-fatal problems go (broken exercise, malformed saved workspace). Default console.warn. */
+  log?: (msg: string) => void;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const log = deps.log ?? ((msg: string) => console.warn(`assay: ${msg}`));
+  const library = new Library(deps.libraryDir, log);
+  const workspaces = new Workspaces(deps.store, log);
+  const runs = new Runs(deps.maxRuns ?? 2, deps.shutdown);
+
+  return {
+    listExercises: async () => library.summaries(),
+
+    openExercise: async ({ id }) => {
+      const ex = library.load(id);
+      return { summary: library.summary(ex), prompt: ex.prompt, files: candidateFiles(ex) };
+    },
+
+    loadWorkspace: async ({ exerciseId }) => workspaces.load(library.load(exerciseId)),
+
+    saveWorkspace: async ({ exerciseId, files }) => workspaces.save(library.load(exerciseId), files),
+
+    resetWorkspace: async ({ exerciseId }) => workspaces.reset(library.load(exerciseId)),
+
+    runTests: async ({ runId, exerciseId, files }, ctx) => {
+      const ex = library.load(exerciseId);
+      return runs.start(runId, (signal) =>
+        runVisible(ex, files, {
+          runId,
+          signal,
+          onEvent: (e) => ctx.emit('runEvent', e),
+          require: deps.require ?? 'prefer-full',
+        }),
+      );
+    },
+
+    cancelRun: async ({ runId }) => ({ cancelled: runs.cancel(runId) }),
+
+    environment: async () => {
+      const [toolchains, iso] = await Promise.all([detectToolchains(), detectIsolation()]);
+      return {
+        toolchains,
+        isolation: iso.isolation,
+        isolationDetail: iso.detail,
+        mode: deps.mode ?? 'candidate',
+        libraryDir: deps.libraryDir,
+      };
+    },
+  };
+}

@@ -1,0 +1,92 @@
+// Framed results: Assay-owned code inside the sandbox (the minitest reporter, the hidden-case drivers) writes
+// one `@@assay:<nonce>:<json>` line per result to a dup of the original stdout. The nonce is fresh per run and
+// enters the sandbox on stdin, read before any candidate code loads. Lines carrying the mark with another nonce,
+// or unparsable after it, are forgery attempts and make the run `tampered`.
+import { randomBytes } from 'node:crypto';
+
+export const FRAME_MARK = '@@assay:';
+
+export function newNonce(): string {
+  return randomBytes(16).toString('hex');
+}
+
+export interface FrameParse {
+  /** Parsed frame payloads (JSON objects), in order. */
+  frames: Record<string, unknown>[];
+  /** Lines with the mark but a different nonce. */
+  forged: number;
+  /** Lines with the right nonce whose payload is not a JSON object. */
+  malformed: number;
+  /** The output with every frame removed: what the candidate's code printed. */
+  text: string;
+}
+
+export function parseFrames(stdout: string, nonce: string): FrameParse {
+  const out: FrameParse = { frames: [], forged: 0, malformed: 0, text: '' };
+  const kept: string[] = [];
+  const lines = stdout.split('\n');
+  lines.forEach((line, i) => {
+    const at = line.indexOf(FRAME_MARK);
+    if (at < 0) return void kept.push(line);
+    if (at > 0) kept.push(line.slice(0, at));
+    const rest = line.slice(at + FRAME_MARK.length);
+    // A frame cut short by a kill (no trailing newline) is not evidence of forgery.
+    if (i === lines.length - 1) return;
+    if (!rest.startsWith(`${nonce}:`)) return void out.forged++;
+    try {
+      const value: unknown = JSON.parse(rest.slice(nonce.length + 1));
+      if (value && typeof value === 'object' && !Array.isArray(value)) out.frames.push(value as Record<string, unknown>);
+      else out.malformed++;
+    } catch {
+      out.malformed++;
+    }
+  });
+  out.text = kept.join('\n');
+  return out;
+}
+
+/** Removes frame lines from streamed output so the Output panel shows only what the code printed. */
+export class FrameFilter {
+  private pending = '';
+
+  push(chunk: string): string {
+    const text = this.pending + chunk;
+    const cut = text.lastIndexOf('\n') + 1;
+    let tail = text.slice(cut);
+    let emit = dropFrames(text.slice(0, cut));
+    // Hold back a partial last line only while it could still become a frame.
+    const at = tail.indexOf(FRAME_MARK);
+    if (at >= 0) {
+      emit += tail.slice(0, at);
+      tail = tail.slice(at);
+    } else if (!couldStartMark(tail)) {
+      emit += tail;
+      tail = '';
+    }
+    this.pending = tail;
+    return emit;
+  }
+
+  flush(): string {
+    const rest = this.pending.includes(FRAME_MARK) ? '' : this.pending;
+    this.pending = '';
+    return rest;
+  }
+}
+
+function dropFrames(text: string): string {
+  return text
+    .split(/(?<=\n)/)
+    .map((line) => {
+      const at = line.indexOf(FRAME_MARK);
+      return at < 0 ? line : at > 0 ? `${line.slice(0, at)}\n` : '';
+    })
+    .join('');
+}
+
+function couldStartMark(tail: string): boolean {
+  for (let n = Math.min(tail.length, FRAME_MARK.length - 1); n > 0; n--) {
+    if (FRAME_MARK.startsWith(tail.slice(-n))) return true;
+  }
+  return false;
+}

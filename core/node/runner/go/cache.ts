@@ -1,0 +1,88 @@
+// The shared Go build cache. Sandboxed compiles only ever see it copy-on-write (or read-only), so it is filled
+// here, by trusted compiles outside the sandbox that never execute code (CGO_ENABLED=0, no generate):
+//  - per exercise, once per process: the reference (or starter) with the visible tests and the hidden driver,
+//    which is exactly what runs of that exercise need;
+//  - once per cache and Go version, in the background at low priority: `go build std`.
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, statSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { LoadedExercise } from '../../library/load.ts';
+import type { GoToolchain } from '../../toolchains.ts';
+import { withWorkspace, writeFiles } from '../workspace.ts';
+import { GO_DRIVER_SOURCE } from './driver-source.ts';
+import { goBuildEnv } from './env.ts';
+
+/** ASSAY_CACHE_DIR, else the OS cache dir (XDG_CACHE_HOME or ~/.cache) + /assay. */
+export function assayCacheDir(): string {
+  return process.env.ASSAY_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'assay');
+}
+
+export function goCacheDir(): string {
+  const dir = join(assayCacheDir(), 'go-build');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function go(tc: GoToolchain, dir: string, args: string[]): Promise<void> {
+  return new Promise((resolve) => {
+    execFile(tc.bin, args, { cwd: dir, env: goBuildEnv(tc, dir, goCacheDir()), timeout: 120_000 }, () => resolve());
+  });
+}
+
+const warmed = new Map<string, Promise<void>>();
+
+/** Fills the shared cache with what this exercise's runs compile. Failures are ignored: runs report them. */
+export function warmGoCache(tc: GoToolchain, ex: LoadedExercise): Promise<void> {
+  const key = `${tc.version}:${ex.dir}`;
+  let p = warmed.get(key);
+  if (!p) {
+    p = withWorkspace(async (ws) => {
+      const dir = ws.dir('warm');
+      writeFiles(dir, { ...ex.starter, ...ex.reference, ...ex.visible });
+      await go(tc, dir, ['test', '-c', '-vet=off', '-o', join(dir, '.assay', 't.test'), '.']);
+      const harness = ex.hiddenFiles['harness.go'];
+      if (harness) {
+        writeFiles(dir, { 'assaydriver/driver.go': GO_DRIVER_SOURCE, 'assaydriver/harness.go': harness });
+        await go(tc, dir, ['build', '-o', join(dir, '.assay', 'driver'), './assaydriver']);
+      }
+    });
+    warmed.set(key, p);
+    warmStd(tc);
+  }
+  return p;
+}
+
+let stdStarted = false;
+
+/**
+ * `go build std` once per cache and Go version: detached and niced so it neither slows runs much nor dies with
+ * a short-lived CLI process; it stamps the cache when done. A lock file keeps concurrent processes from
+ * repeating it (stale after 30 minutes).
+ */
+function warmStd(tc: GoToolchain): void {
+  if (stdStarted) return;
+  stdStarted = true;
+  const cache = goCacheDir();
+  const stamp = join(cache, `assay-std-${tc.version}`);
+  const lock = `${stamp}.lock`;
+  if (existsSync(stamp)) return;
+  try {
+    if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 30 * 60_000) rmSync(lock, { force: true });
+    closeSync(openSync(lock, 'wx'));
+  } catch {
+    return; // another process is warming it
+  }
+  const home = join(assayCacheDir(), 'go-warm');
+  mkdirSync(home, { recursive: true });
+  // Arguments travel as positional parameters ($0 $1 $2), never spliced into the script.
+  const script = 'nice -n 19 "$0" build std >/dev/null 2>&1 && : > "$1"; rm -f "$2"';
+  const child = spawn('/bin/sh', ['-c', script, tc.bin, stamp, lock], {
+    cwd: home,
+    env: goBuildEnv(tc, home, cache),
+    detached: true,
+    stdio: 'ignore',
+  });
+  child.on('error', () => rmSync(lock, { force: true }));
+  child.unref();
+}

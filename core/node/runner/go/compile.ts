@@ -1,0 +1,43 @@
+// The Go compile step: `go test -c` or `go build` in the sandbox, against the shared pre-warmed build cache
+// mounted copy-on-write (read-only where bubblewrap lacks overlays), so a submission cannot poison it.
+import { join } from 'node:path';
+import type { Marker } from '../../../common/results.ts';
+import type { SandboxResult } from '../../sandbox/types.ts';
+import type { GoToolchain } from '../../toolchains.ts';
+import { compileLimits } from '../limits.ts';
+import { extraMounts, sandboxStep, type RunContext } from '../sandbox-step.ts';
+import { goCacheDir } from './cache.ts';
+import { goBuildEnv } from './env.ts';
+import { parseGoErrors } from './markers.ts';
+
+export interface GoCompile {
+  res: SandboxResult;
+  ok: boolean;
+  markers: Marker[];
+  /** Compiler output, for the Output panel. */
+  output: string;
+  /** Where the binary was written (inside dir/.assay). */
+  binary: string;
+}
+
+/** `what` is 'test' (go test -c of the module root) or 'driver' (go build ./assaydriver). */
+export async function goCompile(ctx: RunContext, tc: GoToolchain, dir: string, what: 'test' | 'driver', stream: boolean): Promise<GoCompile> {
+  const binary = join(dir, '.assay', what === 'test' ? 't.test' : 'driver');
+  const cache = goCacheDir();
+  const args = what === 'test' ? ['test', '-c', '-vet=off', '-o', binary, '.'] : ['build', '-o', binary, './assaydriver'];
+  const res = await sandboxStep(
+    ctx,
+    {
+      argv: [tc.bin, ...args],
+      workDir: dir,
+      env: goBuildEnv(tc, dir, cache),
+      limits: compileLimits(),
+      readOnly: extraMounts([tc.goroot]),
+      overlays: [cache],
+    },
+    { stream },
+  );
+  const output = `${res.stdout}${res.stderr}`;
+  const ok = res.exitCode === 0 && !res.limitHit && !res.sandboxError && !res.cancelled;
+  return { res, ok, markers: ok ? [] : parseGoErrors(output, dir), output, binary };
+}

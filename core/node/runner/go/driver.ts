@@ -1,0 +1,72 @@
+// Go hidden cases: build the Assay driver with the exercise's harness inside the candidate's module, move the
+// binary to a fresh directory holding only it and the cases file (no expected values), run it there.
+import type { Limits } from '../../../common/exercise.ts';
+import type { FileSet } from '../../library/load.ts';
+import type { GoToolchain } from '../../toolchains.ts';
+import { classifyDriver, readDriverFrames, type DriverOutcome } from '../driver-results.ts';
+import { newNonce } from '../frames.ts';
+import { caseTimeoutMs, runLimits } from '../limits.ts';
+import { capOutput, emptyOutcome, endingVerdict } from '../outcome.ts';
+import { phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
+import { writeFiles, type Workspace } from '../workspace.ts';
+import { goCompile } from './compile.ts';
+import { GO_DRIVER_SOURCE } from './driver-source.ts';
+import { goRunEnv } from './env.ts';
+
+export interface GoDriverInput {
+  ctx: RunContext;
+  tc: GoToolchain;
+  limits: Limits;
+  ws: Workspace;
+  solution: FileSet;
+  harness: string;
+  /** The cases file content: name, call and input only. */
+  casesJson: string;
+  caseNames: string[];
+}
+
+export async function goHidden(input: GoDriverInput): Promise<DriverOutcome> {
+  const { ctx, tc, limits, ws } = input;
+  const out: DriverOutcome = { ...emptyOutcome(), cases: new Map() };
+  const build = ws.dir('driver-build');
+  writeFiles(build, { ...input.solution, 'assaydriver/driver.go': GO_DRIVER_SOURCE, 'assaydriver/harness.go': input.harness });
+  phase(ctx, 'compiling');
+  const compiled = await goCompile(ctx, tc, build, 'driver', false);
+  out.compileMs = compiled.res.durationMs;
+  out.isolation = compiled.res.isolation;
+  if (!compiled.ok) {
+    const ending = endingVerdict(compiled.res, 'compiling', { timeoutMs: 120_000, memoryMb: 2048 });
+    const first = compiled.markers[0];
+    return Object.assign(out, {
+      verdict: ending?.verdict ?? 'compile_error',
+      summary: ending?.summary ?? (first ? `${first.file}:${first.line}: ${first.message}` : 'the hidden-case driver did not compile'),
+      cancelled: ending?.cancelled ?? false,
+      markers: compiled.markers,
+      output: capOutput(compiled.output),
+    });
+  }
+
+  const runDir = ws.dir('driver-run');
+  const binary = ws.move(compiled.binary, runDir, 'assay-driver');
+  writeFiles(runDir, { 'cases.json': input.casesJson });
+  const nonce = newNonce();
+  phase(ctx, 'running');
+  const res = await sandboxStep(
+    ctx,
+    {
+      argv: [binary, `${runDir}/cases.json`, String(caseTimeoutMs(limits))],
+      workDir: runDir,
+      env: goRunEnv(runDir),
+      stdin: `${nonce}\n`,
+      limits: runLimits(limits),
+    },
+    { stream: false },
+  );
+  out.runMs = res.durationMs;
+  out.isolation = res.isolation;
+  const parsed = readDriverFrames(res.stdout, nonce, input.caseNames);
+  out.cases = parsed.cases;
+  out.output = capOutput(parsed.text + res.stderr);
+  const judged = classifyDriver(res, parsed, limits);
+  return Object.assign(out, { verdict: judged.verdict, summary: judged.summary, cancelled: judged.cancelled ?? false });
+}

@@ -1,0 +1,60 @@
+// Ruby hidden cases: a fresh directory with the solution (no test files), the harness, the Assay driver and the
+// cases file (no expected values); the driver requires the solution's .rb files in sorted order, then the harness.
+import type { Limits } from '../../../common/exercise.ts';
+import type { FileSet } from '../../library/load.ts';
+import type { RubyToolchain } from '../../toolchains.ts';
+import { classifyDriver, readDriverFrames, type DriverOutcome } from '../driver-results.ts';
+import { newNonce } from '../frames.ts';
+import { caseTimeoutMs, runLimits } from '../limits.ts';
+import { capOutput, emptyOutcome } from '../outcome.ts';
+import { extraMounts, phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
+import { writeFiles, type Workspace } from '../workspace.ts';
+import { RUBY_DRIVER } from './driver-source.ts';
+import { parseRubyErrors } from './markers.ts';
+import { isRubyTestFile, rubyEnv } from './visible.ts';
+
+export interface RubyDriverInput {
+  ctx: RunContext;
+  tc: RubyToolchain;
+  limits: Limits;
+  ws: Workspace;
+  solution: FileSet;
+  harness: string;
+  casesJson: string;
+  caseNames: string[];
+}
+
+export async function rubyHidden(input: RubyDriverInput): Promise<DriverOutcome> {
+  const { ctx, tc, limits } = input;
+  const out: DriverOutcome = { ...emptyOutcome(), cases: new Map() };
+  const dir = input.ws.dir('driver-run');
+  const sources = Object.keys(input.solution).filter((p) => p.endsWith('.rb') && !isRubyTestFile(p)).sort();
+  writeFiles(dir, {
+    ...input.solution,
+    '.assay/driver.rb': RUBY_DRIVER,
+    '.assay/harness.rb': input.harness,
+    '.assay/cases.json': input.casesJson,
+  });
+  const nonce = newNonce();
+  phase(ctx, 'running');
+  const res = await sandboxStep(
+    ctx,
+    {
+      argv: [tc.bin, '--disable-gems', '.assay/driver.rb', '.assay/cases.json', String(caseTimeoutMs(limits)), ...sources, '.assay/harness.rb'],
+      workDir: dir,
+      env: rubyEnv(tc, dir),
+      stdin: `${nonce}\n`,
+      limits: runLimits(limits),
+      readOnly: extraMounts(tc.roots),
+    },
+    { stream: false },
+  );
+  out.runMs = res.durationMs;
+  out.isolation = res.isolation;
+  const parsed = readDriverFrames(res.stdout, nonce, input.caseNames);
+  out.cases = parsed.cases;
+  out.output = capOutput(parsed.text + res.stderr);
+  const judged = classifyDriver(res, parsed, limits);
+  if (judged.verdict === 'compile_error' && parsed.syntax) out.markers = parseRubyErrors(parsed.syntax, dir, input.solution);
+  return Object.assign(out, { verdict: judged.verdict, summary: judged.summary, cancelled: judged.cancelled ?? false });
+}

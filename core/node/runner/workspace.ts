@@ -1,0 +1,53 @@
+// Temp directories for runs: every run gets a fresh root under os.tmpdir(), removed afterwards whatever happens.
+// Each sandbox invocation that executes candidate code gets its own subdirectory, so nothing a run writes is
+// ever used by a later step (compiled binaries are moved out of the compile dir before candidate code runs).
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, isAbsolute } from 'node:path';
+import type { FileSet } from '../library/load.ts';
+
+export class Workspace {
+  readonly root: string;
+
+  constructor() {
+    this.root = mkdtempSync(join(tmpdir(), 'assay-run-'));
+  }
+
+  /** A new empty subdirectory of the root. */
+  dir(name: string): string {
+    const path = join(this.root, name);
+    mkdirSync(path, { recursive: true });
+    return path;
+  }
+
+  /** Moves a file (e.g. a compiled binary) into another directory of this workspace, returning its new path. */
+  move(from: string, toDir: string, name: string): string {
+    const to = join(toDir, name);
+    renameSync(from, to);
+    return to;
+  }
+
+  dispose(): void {
+    rmSync(this.root, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+/** Writes files (POSIX relative paths) below dir. Refuses absolute paths and `..` segments. */
+export function writeFiles(dir: string, files: FileSet): void {
+  for (const [rel, content] of Object.entries(files)) {
+    if (isAbsolute(rel) || rel.split('/').some((s) => s === '..' || s === '')) throw new Error(`unsafe file path ${JSON.stringify(rel)}`);
+    const path = join(dir, rel);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+}
+
+/** Runs fn with a fresh workspace and always removes it afterwards. */
+export async function withWorkspace<T>(fn: (ws: Workspace) => Promise<T>): Promise<T> {
+  const ws = new Workspace();
+  try {
+    return await fn(ws);
+  } finally {
+    ws.dispose();
+  }
+}

@@ -1,0 +1,70 @@
+// cgroup v1: a directory per controller hierarchy (memory, pids, and cpuacct when present) under this process's
+// own cgroup in each, all holding the same processes.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TreeCgroup } from './cgroup.ts';
+import { keyed, killPids, makeChild, mounts, nextName, ownPaths, procsOf, removeDirs, tryRead, type Limits } from './cgroup-fs.ts';
+
+export function createV1(limits: Limits): TreeCgroup | null {
+  const all = mounts().filter((m) => m.type === 'cgroup');
+  const own = ownPaths();
+  const locate = (controller: string): string | null => {
+    const mount = all.find((m) => m.options.includes(controller));
+    const key = [...own.keys()].find((k) => k.split(',').includes(controller));
+    return mount && key !== undefined ? join(mount.point, own.get(key)!) : null;
+  };
+  const dirs: string[] = [];
+  const name = nextName();
+  const child = (controller: string, required: boolean): string | null => {
+    const parent = locate(controller);
+    try {
+      if (!parent) throw new Error('no hierarchy');
+      const shared = dirs.find((d) => d === join(parent, name)); // controllers mounted together share a dir
+      if (shared) return shared;
+      const dir = makeChild(parent, name);
+      dirs.push(dir);
+      return dir;
+    } catch (err) {
+      if (required) throw err;
+      return null;
+    }
+  };
+  let memory: string;
+  let pids: string;
+  let cpu: string | null;
+  try {
+    memory = child('memory', true)!;
+    pids = child('pids', true)!;
+    cpu = child('cpuacct', false);
+    writeFileSync(join(memory, 'memory.limit_in_bytes'), String(limits.memoryBytes));
+    try {
+      writeFileSync(join(memory, 'memory.memsw.limit_in_bytes'), String(limits.memoryBytes));
+    } catch {
+      // swap accounting disabled: memory.limit_in_bytes alone applies
+    }
+    writeFileSync(join(pids, 'pids.max'), String(limits.processes));
+  } catch {
+    void removeDirs(dirs, 0);
+    return null;
+  }
+  const killAll = () => {
+    for (const dir of dirs) killPids(procsOf(dir));
+  };
+  return {
+    add: (pid) => {
+      for (const dir of dirs) writeFileSync(join(dir, 'cgroup.procs'), String(pid));
+    },
+    stats: () => {
+      const usage = cpu ? tryRead(join(cpu, 'cpuacct.usage')) : null;
+      const peak = tryRead(join(memory, 'memory.max_usage_in_bytes'));
+      return {
+        oomKills: keyed(tryRead(join(memory, 'memory.oom_control')), 'oom_kill'),
+        pidsMaxHits: keyed(tryRead(join(pids, 'pids.events')), 'max'),
+        cpuUsec: usage === null ? null : Math.floor(Number(usage) / 1000),
+        memoryPeak: peak === null ? null : Number(peak),
+      };
+    },
+    killAll,
+    dispose: (waitMs = 2000) => removeDirs(dirs, waitMs),
+  };
+}

@@ -1,0 +1,115 @@
+// The life of one sandboxed process: spawn, cgroup placement, limits, output, cancellation, and final cleanup.
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+import { BLOCK_FD, FIRST_DATA_FD, STATUS_FD } from './bwrap-args.ts';
+import type { TreeCgroup } from './cgroup.ts';
+import { classify } from './classify.ts';
+import { killTree } from './kill-tree.ts';
+import type { Launch } from './launch.ts';
+import { OutputCollector } from './output.ts';
+import { listProcs, treeOf } from './proc.ts';
+import { Sampler } from './sampler.ts';
+import type { LimitHit, SandboxResult, SandboxSpec } from './types.ts';
+
+/** After the main process exits, how long stragglers may hold stdout/stderr open before the pipes are dropped. */
+const CLOSE_GRACE_MS = 1000;
+
+function started(child: ChildProcess): Promise<Error | null> {
+  return new Promise((resolve) => {
+    child.once('spawn', () => resolve(null));
+    child.once('error', resolve);
+  });
+}
+
+function pipeAt(child: ChildProcess, fd: number): Writable {
+  const stream = child.stdio[fd] as Writable;
+  stream.on('error', () => {}); // EPIPE when the command ignores its input
+  return stream;
+}
+
+function collect(stream: Readable): () => string {
+  const parts: Buffer[] = [];
+  stream.on('data', (b: Buffer) => parts.push(b));
+  stream.on('error', () => {});
+  return () => Buffer.concat(parts).toString('utf8');
+}
+
+/** bwrap's own failure (bad mount source, exec failure...): it exited without reporting the command's exit. */
+function bwrapFailure(status: string, stderr: string): string | null {
+  if (status.includes('"exit-code"')) return null;
+  const own = stderr.split('\n').filter((l) => l.startsWith('bwrap: '));
+  return own.length > 0 ? own.join('\n') : null;
+}
+
+export async function execute(spec: SandboxSpec, launch: Launch, cgroup: TreeCgroup | null, result: SandboxResult): Promise<SandboxResult> {
+  const child = spawn(launch.file, launch.args, launch.options);
+  const spawnError = await started(child);
+  const pid = child.pid;
+  if (spawnError || pid === undefined) {
+    return { ...result, sandboxError: `could not start ${launch.file}: ${spawnError?.message ?? 'no pid'}` };
+  }
+  const status = launch.underBwrap ? collect(child.stdio[STATUS_FD] as Readable) : () => '';
+  launch.dataTexts.forEach((text, i) => pipeAt(child, FIRST_DATA_FD + i).end(text));
+  if (cgroup) {
+    // bwrap is parked on --block-fd: move it and its namespace init into the cgroup before the command starts.
+    try {
+      cgroup.add(pid);
+      for (const p of treeOf(pid, listProcs())) if (p.pid !== pid) cgroup.add(p.pid);
+    } catch (err) {
+      killTree(pid, cgroup);
+      return { ...result, sandboxError: `could not place the sandbox in its cgroup: ${(err as Error).message}` };
+    }
+  }
+  if (launch.underBwrap) pipeAt(child, BLOCK_FD).end('go');
+  const t0 = performance.now();
+
+  let finished = false;
+  const sampler = new Sampler({ rootPid: pid, limits: spec.limits, cgroup, envMarker: launch.envMarker, onLimit: (h) => stop(h) });
+  function stop(hit: LimitHit | 'cancel'): void {
+    if (finished || result.limitHit || result.cancelled) return;
+    if (hit === 'cancel') result.cancelled = true;
+    else result.limitHit = hit;
+    killTree(pid!, cgroup, sampler.survivors());
+  }
+  const output = new OutputCollector(spec.limits.outputBytes, spec.onOutput);
+  child.stdout!.on('data', (chunk: Buffer) => output.push('stdout', chunk) || stop('output'));
+  child.stderr!.on('data', (chunk: Buffer) => output.push('stderr', chunk) || stop('output'));
+  pipeAt(child, 0).end(spec.stdin ?? '');
+  const wall = setTimeout(() => stop('timeout'), spec.limits.wallMs);
+  const onAbort = () => stop('cancel');
+  spec.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.once('exit', (code, sig) => resolve([code, sig])),
+  );
+  result.durationMs = Math.round(performance.now() - t0);
+  clearTimeout(wall);
+  spec.signal?.removeEventListener('abort', onAbort);
+  sampler.stop();
+  sampler.tick(); // counters that moved between the last sample and the exit
+  finished = true;
+  // Whatever the ending, nothing the run started may outlive it.
+  sampler.collect();
+  killTree(pid, cgroup, sampler.survivors());
+  await Promise.race([closed, new Promise((r) => setTimeout(r, CLOSE_GRACE_MS))]);
+  for (const stream of child.stdio) stream?.destroy();
+  output.finish();
+
+  result.exitCode = exitCode;
+  result.signal = signal;
+  result.stdout = output.text('stdout');
+  result.stderr = output.text('stderr');
+  result.peakMemoryBytes = sampler.peakMemoryBytes;
+  if (result.limitHit || result.cancelled) return result;
+  if (launch.underBwrap) result.sandboxError = bwrapFailure(status(), result.stderr);
+  result.limitHit = classify({
+    exitCode,
+    signal,
+    shellStatus: launch.underBwrap,
+    cgroup: cgroup?.stats() ?? null,
+    limits: spec.limits,
+    workDir: spec.workDir,
+  });
+  return result;
+}

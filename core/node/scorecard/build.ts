@@ -1,0 +1,133 @@
+// buildScorecard: one candidate's scorecard (assay.scorecard/1) from the submission bundle, the library it is
+// graded against, the grade reports, the requirements map, the rubric and the similarity results.
+import type { CompetencyScore, FileMap, Rubric, Scorecard, ScorecardExercise, SimilarityPair, SubmissionBundle } from '../../common/assessment.ts';
+import type { Flag, GradeReport } from '../../common/results.ts';
+import type { LoadedExercise } from '../library/load.ts';
+import type { RequirementsFile } from '../library/requirements.ts';
+import { exerciseContentHash } from '../assessment/library-version.ts';
+import { exerciseCompetencies, roleCompetencies } from '../assessment/competencies.ts';
+import { replayTo } from '../session/replay.ts';
+import { diffStats, diffText } from '../session/line-diff.ts';
+import { awayTime, idlePeriods } from '../session/timing.ts';
+import { activityFlags, similarityFlags } from './flags.ts';
+import { reviewFindings } from './review.ts';
+import { rubricFor } from './rubric.ts';
+
+export interface ScorecardInput {
+  bundle: SubmissionBundle;
+  /** Warnings readBundle returned. */
+  warnings?: Flag[];
+  /** Library exercises by id; an exercise missing here is reported as not graded. */
+  library: Map<string, LoadedExercise>;
+  grades: Record<string, GradeReport | null>;
+  requirements: RequirementsFile;
+  rubric?: Rubric | null;
+  similarity?: SimilarityPair[];
+  now?: Date;
+}
+
+function changedLines(starter: FileMap, final: FileMap) {
+  let added = 0;
+  let removed = 0;
+  for (const path of Object.keys(final)) {
+    const d = diffStats(diffText(starter[path], final[path]!));
+    added += d.added;
+    removed += d.removed;
+  }
+  return { added, removed };
+}
+
+function exerciseRow(input: ScorecardInput, id: string): ScorecardExercise {
+  const { bundle } = input;
+  const sub = bundle.submission.exercises.find((e) => e.id === id)!;
+  const ex = input.library.get(id);
+  const grade = input.grades[id] ?? null;
+  const final = bundle.code[id]!;
+  const graded = grade?.tests.filter((t) => t.kind !== 'visible') ?? [];
+  const last = bundle.results[id];
+  const libraryMatches = ex ? exerciseContentHash(ex.dir) === sub.contentHash : false;
+  const flags: Flag[] = [...(grade?.flags ?? [])];
+  if (!ex) flags.push({ code: 'exercise_missing', severity: 'critical', message: `${id} is not in the library; it was not graded` });
+  else if (!libraryMatches) {
+    flags.push({ code: 'exercise_changed', severity: 'warning', message: `${id} changed in the library since the pack was made; grades use the current version` });
+  }
+  return {
+    id,
+    title: ex?.meta.title ?? bundle.submission.assessment.exercises.find((e) => e.id === id)!.title,
+    language: ex?.meta.language ?? '',
+    type: ex?.meta.type ?? '',
+    difficulty: ex?.meta.difficulty ?? '',
+    minutes: ex?.meta.minutes ?? 0,
+    verdict: grade?.verdict ?? 'not_graded',
+    summary: grade?.summary ?? 'not graded',
+    score: grade ? grade.score : null,
+    hidden: { passed: graded.filter((t) => t.status === 'pass').length, total: graded.length },
+    visible: last ? { passed: last.tests.filter((t) => t.status === 'pass').length, total: last.tests.length } : null,
+    timeSpentMs: sub.timeSpentMs,
+    runs: bundle.activity.filter((e) => e.type === 'run' && e.exerciseId === id).length,
+    pastes: bundle.activity.filter((e) => e.type === 'paste' && e.exerciseId === id).length,
+    diff: changedLines(replayTo(bundle.snapshots[id]!, 0), final),
+    libraryMatches,
+    flags,
+    review: ex ? reviewFindings(ex, final) : null,
+  };
+}
+
+function competencyScores(input: ScorecardInput, exercises: ScorecardExercise[]): CompetencyScore[] {
+  const { roleId } = input.bundle.submission.assessment;
+  const metas = exercises.map((e) => ({ id: e.id, score: e.score, competencies: input.library.get(e.id)?.meta.competencies ?? [] }));
+  const reqs = roleId ? roleCompetencies(input.requirements, roleId) : exerciseCompetencies(input.requirements, metas.flatMap((m) => m.competencies));
+  return reqs.map((r) => {
+    const assessedBy = metas.filter((m) => m.competencies.includes(r.id)).map((m) => ({ exerciseId: m.id, score: m.score }));
+    const graded = assessedBy.filter((a) => a.score !== null).map((a) => a.score!);
+    return { id: r.id, text: r.text, assessedBy, score: graded.length ? Math.round(graded.reduce((s, x) => s + x, 0) / graded.length) : null };
+  });
+}
+
+export function buildScorecard(input: ScorecardInput): Scorecard {
+  const { bundle } = input;
+  const sub = bundle.submission;
+  const exercises = sub.exercises.map((e) => exerciseRow(input, e.id));
+  const graded = exercises.filter((e) => e.score !== null);
+  const weight = (e: ScorecardExercise) => e.minutes || 1;
+  const totalWeight = graded.reduce((s, e) => s + weight(e), 0);
+  const competencies = competencyScores(input, exercises);
+  const pastes = bundle.activity.filter((e) => e.type === 'paste');
+  const away = awayTime(bundle.activity, sub.submittedAt);
+  return {
+    schema: 'assay.scorecard/1',
+    generatedAt: (input.now ?? new Date()).toISOString(),
+    candidate: sub.assessment.candidateName,
+    bundleDigest: bundle.digest,
+    assessment: {
+      id: sub.assessment.id,
+      title: sub.assessment.title,
+      roleId: sub.assessment.roleId,
+      roleTitle: sub.assessment.roleId ? (input.requirements.roles[sub.assessment.roleId]?.title ?? null) : null,
+      timeLimitMinutes: sub.assessment.timeLimitMinutes,
+      library: sub.assessment.library,
+    },
+    session: {
+      startedAt: new Date(sub.startedAt).toISOString(),
+      submittedAt: new Date(sub.submittedAt).toISOString(),
+      submitReason: sub.submitReason,
+      timeUsedMs: Math.max(0, Math.min(sub.submittedAt, sub.deadline) - sub.startedAt),
+      appClosedMs: bundle.activity.reduce((s, e) => s + (e.type === 'app_closed' ? e.durationMs : 0), 0),
+      idleMs: idlePeriods(bundle.activity, bundle.snapshots, sub.submittedAt).reduce((s, e) => s + e.durationMs, 0),
+      focusLost: away.count,
+      awayMs: away.ms,
+      pastes: pastes.length,
+      largestPasteChars: pastes.reduce((m, e) => Math.max(m, e.type === 'paste' ? e.chars : 0), 0),
+      runs: bundle.activity.filter((e) => e.type === 'run').length,
+    },
+    overall: {
+      score: totalWeight ? Math.round(graded.reduce((s, e) => s + e.score! * weight(e), 0) / totalWeight) : null,
+      passed: exercises.filter((e) => e.verdict === 'passed').length,
+      total: exercises.length,
+    },
+    exercises,
+    competencies,
+    rubric: rubricFor(competencies, input.rubric ?? null),
+    flags: [...(input.warnings ?? []), ...activityFlags(bundle), ...similarityFlags(bundle, input.similarity ?? [])],
+  };
+}

@@ -1,0 +1,108 @@
+// Finds the Go and Ruby toolchains on the host once per process. Runs use the absolute paths found here; the
+// environment panel shows the versions, or a clear message with the install command when one is missing.
+import { execFile } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { which } from './sandbox/which.ts';
+
+export type ToolchainLanguage = 'go' | 'ruby';
+
+export interface ToolchainStatus {
+  language: ToolchainLanguage;
+  version: string | null;
+  problem: string | null;
+}
+
+export interface GoToolchain {
+  bin: string;
+  /** e.g. "go1.19.8" */
+  version: string;
+  /** [major, minor] */
+  release: [number, number];
+  goroot: string;
+  /** Holds test2json, run outside the sandbox on captured output. */
+  toolDir: string;
+}
+
+export interface RubyToolchain {
+  bin: string;
+  /** e.g. "ruby 3.1.2p20" */
+  version: string;
+  /** minitest's lib dir: runs use --disable-gems (about 3x faster start) and put only this on the load path. */
+  minitestLib: string;
+  /** Directories the interpreter and minitest live in, for read-only sandbox mounts outside the system dirs. */
+  roots: string[];
+}
+
+const INSTALL_HINT: Record<ToolchainLanguage, string> = {
+  go: 'Go is not installed: apt-get install golang-go (macOS: brew install go)',
+  ruby: 'Ruby is not installed: apt-get install ruby ruby-minitest (macOS: brew install ruby)',
+};
+
+function run(file: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(file, args, { timeout: 20_000, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/' } }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${file} ${args.join(' ')}: ${(stderr || err.message).trim()}`)) : resolve(stdout),
+    );
+  });
+}
+
+async function probeGo(): Promise<GoToolchain> {
+  const found = which('go');
+  if (!found) throw new Error(INSTALL_HINT.go);
+  const bin = realpathSync(found);
+  const out = await run(bin, ['env', 'GOVERSION', 'GOROOT', 'GOTOOLDIR']);
+  const [version = '', goroot = '', toolDir = ''] = out.trim().split('\n');
+  const m = /^go(\d+)\.(\d+)/.exec(version);
+  if (!m) throw new Error(`could not read the Go version from ${bin} (got ${JSON.stringify(version)})`);
+  const release: [number, number] = [Number(m[1]), Number(m[2])];
+  if (release[0] === 1 && release[1] < 19) throw new Error(`Go ${version} is too old: Assay needs Go 1.19 or newer`);
+  return { bin, version, release, goroot, toolDir };
+}
+
+async function probeRuby(): Promise<RubyToolchain> {
+  const found = which('ruby');
+  if (!found) throw new Error(INSTALL_HINT.ruby);
+  const bin = realpathSync(found);
+  const script =
+    'require "minitest"; puts RUBY_VERSION + " " + RUBY_PATCHLEVEL.to_s; puts RbConfig::CONFIG["prefix"]; ' +
+    'puts File.dirname($LOADED_FEATURES.find { |f| f.end_with?("/minitest.rb") })';
+  let out: string;
+  try {
+    out = await run(bin, ['-e', script]);
+  } catch (e) {
+    if (/minitest/i.test((e as Error).message)) throw new Error('Ruby is installed but minitest is missing: apt-get install ruby-minitest (or gem install minitest)');
+    throw e;
+  }
+  const [rv = '', prefix = '', minitestLib = ''] = out.trim().split('\n');
+  const [ver = '', patch = ''] = rv.split(' ');
+  const [major = 0, minor = 0] = ver.split('.').map(Number);
+  if (major < 3 || (major === 3 && minor < 1)) throw new Error(`Ruby ${ver} is too old: Assay needs Ruby 3.1 or newer`);
+  return { bin, version: `ruby ${ver}p${patch}`, minitestLib, roots: [prefix, dirname(bin), minitestLib] };
+}
+
+let go: Promise<GoToolchain> | null = null;
+let ruby: Promise<RubyToolchain> | null = null;
+
+/** The Go toolchain, probed once; rejects with the user-facing problem message. */
+export function goToolchain(): Promise<GoToolchain> {
+  go ??= probeGo();
+  return go;
+}
+
+/** The Ruby toolchain (with minitest), probed once; rejects with the user-facing problem message. */
+export function rubyToolchain(): Promise<RubyToolchain> {
+  ruby ??= probeRuby();
+  return ruby;
+}
+
+export async function detectToolchains(): Promise<ToolchainStatus[]> {
+  const status = async (language: ToolchainLanguage, p: Promise<{ version: string }>): Promise<ToolchainStatus> => {
+    try {
+      return { language, version: (await p).version, problem: null };
+    } catch (e) {
+      return { language, version: null, problem: (e as Error).message };
+    }
+  };
+  return Promise.all([status('go', goToolchain()), status('ruby', rubyToolchain())]);
+}

@@ -1,0 +1,58 @@
+// Electron main: app lifecycle and one setupX() per concern. Everything real lives in core/node; this file only
+// wires paths, the store and the handler table into the protocol, the window and IPC.
+import { app, BrowserWindow, type WebContents } from 'electron';
+import { join } from 'node:path';
+import { createHandlers } from '../core/node/handlers.ts';
+import { registerAppScheme, setupProtocol } from './protocol.ts';
+import { setupSecurity } from './security.ts';
+import { setupWindow } from './window.ts';
+import { setupMenu } from './menu.ts';
+import { setupIpc } from './ipc.ts';
+import { createElectronStore } from './store.ts';
+
+const here = import.meta.dirname; // dist/electron
+const rendererDir = join(here, '..', 'renderer');
+const preload = join(here, 'preload.cjs');
+const libraryDir =
+  process.env.ASSAY_LIBRARY ?? (app.isPackaged ? join(process.resourcesPath, 'exercises') : join(app.getAppPath(), 'exercises'));
+
+// Tests point userData at a fresh directory so every launch starts from a clean store.
+if (process.env.ASSAY_USER_DATA) app.setPath('userData', process.env.ASSAY_USER_DATA);
+
+app.enableSandbox();
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const quitting = new AbortController();
+const windows = new Set<WebContents>();
+
+function openWindow(): void {
+  const win = setupWindow(preload);
+  const contents = win.webContents;
+  windows.add(contents);
+  win.on('closed', () => windows.delete(contents));
+}
+
+void app.whenReady().then(() => {
+  setupProtocol(rendererDir);
+  setupSecurity();
+  setupMenu();
+  setupIpc(
+    createHandlers({ libraryDir, store: createElectronStore(), shutdown: quitting.signal }),
+    (contents) => windows.has(contents),
+  );
+  openWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+});
+
+app.on('second-instance', () => {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (win?.isMinimized()) win.restore();
+  win?.focus();
+});
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+app.on('will-quit', () => quitting.abort());

@@ -1,0 +1,3 @@
+module assay.local/pipeline
+
+go 1.19

@@ -1,0 +1,3 @@
+module assay.local/pool
+
+go 1.19

@@ -1,0 +1,35 @@
+# frozen_string_literal: true
+
+require 'base64'
+require 'json'
+
+module KeysetPaginator
+  # The position after which the next page starts: the sort value and id of the last record of a page.
+  # Encoded as URL-safe Base64 JSON so that API clients treat it as opaque.
+  class Cursor
+    attr_reader :value, :id
+
+    def self.encode(record, ordering)
+      value, id = ordering.key(record)
+      data = { 'order_by' => ordering.column.to_s, 'direction' => ordering.direction.to_s,
+               'value' => value, 'id' => id }
+      Base64.urlsafe_encode64(JSON.generate(data), padding: false)
+    end
+
+    def self.decode(token, ordering)
+      data = JSON.parse(Base64.urlsafe_decode64(token))
+      unless data['order_by'] == ordering.column.to_s && data['direction'] == ordering.direction.to_s
+        raise InvalidCursor, 'cursor was issued for another ordering'
+      end
+
+      new(data.fetch('value'), data.fetch('id'))
+    rescue JSON::ParserError
+      raise InvalidCursor, 'malformed cursor'
+    end
+
+    def initialize(value, id)
+      @value = value
+      @id = id
+    end
+  end
+end

@@ -1,0 +1,27 @@
+// Loads the library, then shows the workspace; explains plainly when the backend is missing or failing.
+import { useLibrary } from '../hooks/useLibrary.ts';
+import { Workspace } from './Workspace.tsx';
+
+function Notice({ title, detail }: { title: string; detail?: string }) {
+  return (
+    <main className="notice" role={detail ? 'alert' : 'status'}>
+      <h1>{title}</h1>
+      {detail && <p>{detail}</p>}
+    </main>
+  );
+}
+
+function Loaded() {
+  const { library, error } = useLibrary();
+  if (error) return <Notice title="Assay could not load the exercises" detail={error} />;
+  if (!library) return <Notice title="Loading exercises…" />;
+  if (!library.exercises.length) return <Notice title="No exercises" detail="The exercise library is empty." />;
+  return <Workspace library={library} />;
+}
+
+export function App() {
+  if (!window.assay) {
+    return <Notice title="Assay is not connected" detail="The app's backend bridge (window.assay) is missing." />;
+  }
+  return <Loaded />;
+}

@@ -1,0 +1,132 @@
+// The candidate workspace: picker and prompt on the left, editor and results in the centre, status below.
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { Library } from '../hooks/useLibrary.ts';
+import { useHashRoute } from '../hooks/useHashRoute.ts';
+import { useRuns } from '../hooks/useRuns.ts';
+import { useSession } from '../hooks/useSession.ts';
+import { useShortcuts } from '../hooks/useShortcuts.ts';
+import { useEditorActions } from '../hooks/useEditorActions.ts';
+import { exerciseStatus, groupExercises, pickerOrder } from '../state/exercises.ts';
+import { PANEL, SIDEBAR } from '../state/layout.ts';
+import { isRunning } from '../state/run.ts';
+import { sortMarkers } from '../state/markers.ts';
+import { TopBar } from './TopBar.tsx';
+import { Sidebar } from './Sidebar.tsx';
+import { EditorPane } from './EditorPane.tsx';
+import { BottomPanel } from './BottomPanel.tsx';
+import { ResultsView } from './ResultsView.tsx';
+import { OutputView } from './OutputView.tsx';
+import { ProblemsView } from './ProblemsView.tsx';
+import { StatusBar } from './StatusBar.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ErrorBanner } from './ErrorBanner.tsx';
+import { Splitter } from './Splitter.tsx';
+import './Workspace.css';
+
+export function Workspace({ library }: { library: Library }) {
+  const [routeId, go] = useHashRoute();
+  const groups = useMemo(() => groupExercises(library.exercises), [library.exercises]);
+  const order = useMemo(() => pickerOrder(groups), [groups]);
+  const currentId = order.some((e) => e.id === routeId) ? routeId! : order[0]!.id;
+  const session = useSession();
+  const runs = useRuns();
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [sidebar, setSidebar] = useState(0.3);
+  const [panel, setPanel] = useState(0.34);
+  const workbench = useRef<HTMLDivElement>(null);
+  const centre = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    session.open(currentId).catch((e: unknown) => setError(`Could not open ${currentId}: ${(e as Error).message}`));
+  }, [currentId, session.open]);
+
+  const view = session.views[currentId];
+  const run = runs.runs[currentId];
+  const actions = useEditorActions({ currentId, view, session, runs, onError: setError });
+  const markers = run?.kind === 'done' ? sortMarkers(run.report.markers) : [];
+
+  const selectExercise = (id: string) => {
+    if (id === currentId) return;
+    void session.saver.flush(currentId);
+    go(id);
+  };
+  const statusOf = (id: string) =>
+    exerciseStatus(runs.runs[id], library.started.has(id) || (session.tracks[id]?.edits ?? 0) > 0);
+
+  useShortcuts({ run: actions.run, focusEditor: actions.focusEditor }, !confirming);
+
+  const workbenchStyle = { gridTemplateColumns: `${sidebar * 100}% 4px minmax(0, 1fr)` } as CSSProperties;
+  const centreStyle = { gridTemplateRows: `minmax(0, 1fr) 4px ${panel * 100}%` } as CSSProperties;
+  return (
+    <div className="app">
+      <TopBar
+        title={view?.summary.title ?? order.find((e) => e.id === currentId)!.title}
+        index={order.findIndex((e) => e.id === currentId) + 1}
+        count={order.length}
+        running={isRunning(run)}
+        cancelling={run?.kind === 'running' && run.cancelling}
+        canRun={Boolean(view)}
+        onRun={actions.run}
+        onCancel={() => runs.cancel(currentId)}
+      />
+      {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
+      <div className="workbench" ref={workbench} style={workbenchStyle}>
+        <Sidebar groups={groups} currentId={currentId} statusOf={statusOf} onSelect={selectExercise} view={view} />
+        <Splitter
+          orientation="vertical"
+          label="Resize the prompt column"
+          value={sidebar}
+          bounds={SIDEBAR}
+          container={workbench}
+          onChange={setSidebar}
+        />
+        <div className="centre" ref={centre} style={centreStyle}>
+          <EditorPane
+            files={actions.files}
+            activePath={actions.activePath}
+            canReset={Boolean(view)}
+            onSelectFile={actions.selectFile}
+            onReset={() => setConfirming(true)}
+            onEditorReady={actions.setController}
+            onCursor={actions.setCursor}
+          />
+          <Splitter
+            orientation="horizontal"
+            label="Resize the results panel"
+            value={panel}
+            bounds={PANEL}
+            container={centre}
+            fromEnd
+            onChange={setPanel}
+          />
+          <BottomPanel
+            tab={actions.panelTab}
+            onTab={actions.setPanelTab}
+            problemCount={markers.length}
+            results={<ResultsView run={run} />}
+            output={<OutputView run={run} />}
+            problems={<ProblemsView markers={markers} canOpen={actions.canOpen} onOpen={actions.openProblem} />}
+          />
+        </div>
+      </div>
+      <StatusBar
+        env={library.env}
+        language={view?.summary.language ?? null}
+        track={session.tracks[currentId] ?? null}
+        cursor={actions.cursor}
+      />
+      <ConfirmDialog
+        open={confirming}
+        title="Reset to the starter code?"
+        body="Your changes to the editable files of this exercise are replaced by the starter code. You can still undo the reset in the editor (Ctrl+Z) until you close the app."
+        confirmLabel="Reset to starter"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          actions.reset();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// Editor themes matching the app's light and dark palettes (renderer/src/styles/tokens.css); the active one
+// follows the OS colour scheme.
+import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
+
+export const LIGHT = 'assay-light';
+export const DARK = 'assay-dark';
+
+export function defineThemes(monaco: typeof Monaco): void {
+  monaco.editor.defineTheme(LIGHT, {
+    base: 'vs',
+    inherit: true,
+    rules: [],
+    colors: {
+      'editor.background': '#ffffff',
+      'editorLineNumber.foreground': '#9aa1ab',
+      'editorLineNumber.activeForeground': '#3b424c',
+      'editor.lineHighlightBackground': '#f4f6f9',
+      'editorGutter.background': '#ffffff',
+    },
+  });
+  monaco.editor.defineTheme(DARK, {
+    base: 'vs-dark',
+    inherit: true,
+    rules: [],
+    colors: {
+      'editor.background': '#1b1e24',
+      'editorLineNumber.foreground': '#5d6573',
+      'editorLineNumber.activeForeground': '#c8ccd4',
+      'editor.lineHighlightBackground': '#22262e',
+      'editorGutter.background': '#1b1e24',
+    },
+  });
+}
+
+/** Calls back with the theme name now and whenever the OS scheme changes; returns an unsubscribe. */
+export function followColorScheme(apply: (theme: string) => void): () => void {
+  const query = window.matchMedia('(prefers-color-scheme: dark)');
+  const onChange = () => apply(query.matches ? DARK : LIGHT);
+  onChange();
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}

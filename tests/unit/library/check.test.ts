@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { calibrateTimeLimit, TIME_LIMIT_FLOOR_MS } from '../../../core/node/library/check.ts';
+import { mapPool } from '../../../core/node/library/pool.ts';
+import { loadRequirements } from '../../../core/node/library/requirements.ts';
+import { coverageMatrix } from '../../../core/node/library/profiles.ts';
+
+const library = join(import.meta.dirname, '../../../exercises');
+
+describe('calibrateTimeLimit', () => {
+  it('is twice the slowest reference run rounded up to 500 ms', () => {
+    expect(calibrateTimeLimit(1300)).toBe(3000);
+    expect(calibrateTimeLimit(2600)).toBe(5500);
+  });
+  it('never goes below the floor', () => {
+    expect(calibrateTimeLimit(10)).toBe(TIME_LIMIT_FLOOR_MS);
+  });
+});
+
+describe('mapPool', () => {
+  it('keeps input order and never exceeds the worker count', async () => {
+    let live = 0;
+    let peak = 0;
+    const out = await mapPool([30, 5, 20, 1, 10], 2, async (ms, i) => {
+      live++;
+      peak = Math.max(peak, live);
+      await new Promise((r) => setTimeout(r, ms));
+      live--;
+      return i;
+    });
+    expect(out).toEqual([0, 1, 2, 3, 4]);
+    expect(peak).toBe(2);
+  });
+});
+
+describe('requirements map', () => {
+  const reqs = loadRequirements(library);
+  it('gives every line a unique id and every non-assessable line a reason', () => {
+    const ids = reqs.requirements.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(reqs.requirements.filter((r) => !r.assessable).every((r) => (r.reason ?? '').length > 10)).toBe(true);
+  });
+  it('covers both job descriptions', () => {
+    expect(new Set(reqs.requirements.map((r) => r.source)).size).toBe(2);
+    expect(reqs.requirements.some((r) => /operating systems and concurrent programming/.test(r.text))).toBe(true);
+    expect(reqs.requirements.some((r) => /Ruby gem using TDD/.test(r.text))).toBe(true);
+  });
+  it('builds a coverage matrix per role', () => {
+    const rows = coverageMatrix('sbd', reqs, [{ id: 'go-x', competencies: ['sbd-req-os-concurrency'] }], ['go-x']);
+    const row = rows.find((r) => r.requirement === 'sbd-req-os-concurrency');
+    expect(row?.inAssessment).toEqual(['go-x']);
+    expect(rows.every((r) => r.requirement.startsWith('sbd-'))).toBe(true);
+    expect(rows.find((r) => r.requirement === 'sbd-req-values')?.inLibrary).toEqual([]);
+  });
+});
