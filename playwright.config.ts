@@ -13,7 +13,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: 'list',
-  outputDir: 'test-results/playwright',
+  // Overridable so concurrent runs (several engineers on one checkout) do not wipe each other's artifacts.
+  outputDir: process.env.ASSAY_PW_OUTPUT ?? 'test-results/playwright',
   projects: [
     {
       name: 'chromium',

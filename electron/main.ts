@@ -13,6 +13,8 @@ import { createElectronStore } from './store.ts';
 const here = import.meta.dirname; // dist/electron
 const rendererDir = join(here, '..', 'renderer');
 const preload = join(here, 'preload.cjs');
+// The exercise library: shipped as extraResources when packaged (candidate-safe parts only, see
+// electron-builder.yml); ASSAY_LIBRARY points elsewhere (another library, tests).
 const libraryDir =
   process.env.ASSAY_LIBRARY ?? (app.isPackaged ? join(process.resourcesPath, 'exercises') : join(app.getAppPath(), 'exercises'));
 

@@ -234,8 +234,10 @@ export interface ScorecardExercise {
   /** 0-100, null when not graded. */
   score: number | null;
   hidden: { passed: number; total: number };
-  /** The candidate's last visible run, null when they never ran. */
+  /** Visible tests as the grader ran them, null when not graded. */
   visible: { passed: number; total: number } | null;
+  /** The candidate's own last run of the visible tests, null when they never ran them. */
+  lastRun: { verdict: Verdict; passed: number; total: number } | null;
   timeSpentMs: number;
   runs: number;
   pastes: number;
@@ -285,4 +287,6 @@ export interface Scorecard {
   competencies: CompetencyScore[];
   rubric: Rubric;
   flags: Flag[];
+  /** The activity log with derived idle periods, in time order. */
+  timeline: ActivityEvent[];
 }

@@ -58,16 +58,24 @@ function markerLines(page: Page, exerciseId: string, path: string): Promise<numb
   );
 }
 
+/** Whether keyboard focus is inside the Monaco editor. */
+function editorFocused(page: Page): Promise<boolean> {
+  return page.evaluate(() => Boolean(document.querySelector('[data-testid="editor"]')?.contains(document.activeElement)));
+}
+
 async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('autosave-status')).toHaveAttribute('data-state', 'saved');
   await expect(page.getByTestId('autosave-status')).toHaveText(/Autosaved \d+ s ago/);
 }
 
+/** Runs with Ctrl+Enter and waits for this run's verdict (not the previous run's, still on screen). */
 async function runAndWait(page: Page): Promise<string> {
-  await page.keyboard.press('ControlOrMeta+Enter');
   const verdict = page.getByTestId('run-verdict');
-  await expect(verdict).toBeVisible({ timeout: 100_000 });
-  return (await verdict.getAttribute('data-verdict')) ?? '';
+  const previous = (await verdict.count()) ? await verdict.getAttribute('data-run-id') : null;
+  await page.keyboard.press('ControlOrMeta+Enter');
+  const fresh = previous ? page.locator(`[data-testid="run-verdict"]:not([data-run-id="${previous}"])`) : verdict;
+  await expect(fresh).toBeVisible({ timeout: 100_000 });
+  return (await fresh.getAttribute('data-verdict')) ?? '';
 }
 
 test('Go: solve, break, jump to the problem, reload restores the code exactly', async ({ page, harness }) => {
@@ -146,6 +154,7 @@ test('Ruby: solve, then reset to the starter only after confirming', async ({ pa
 
   const reference = read(`${RUBY}/reference/reference_extractor.rb`);
   await typeCode(page, reference);
+  expect(await modelText(page, 'ruby-reference-extractor', 'reference_extractor.rb')).toBe(reference);
   expect(await runAndWait(page)).toBe('passed');
   const rows = page.getByTestId('test-row');
   await expect(rows).toHaveCount(3);
@@ -194,8 +203,9 @@ test('a runaway run shows its phase at once and can be cancelled', async ({ page
   await expect(page.getByTestId('run-phase')).toBeVisible();
   await expect(page.getByTestId('run-button')).toBeDisabled();
   await expect(page.getByTestId('run-phase')).toHaveAttribute('data-phase', 'running', { timeout: 30_000 });
-  await shoot(page, 'cancel-1-running');
+  // The run is killed by its 10 s limit: cancel first, and photograph the "Cancelling…" state.
   await page.getByTestId('cancel-button').click();
+  await page.screenshot({ path: `${SHOTS}/cancel-1-cancelling-light.png` });
   await expect(page.getByTestId('run-verdict')).toHaveAttribute('data-verdict', 'cancelled');
   await expect(page.getByTestId('run-verdict')).toContainText('Cancelled');
   await expect(page.getByTestId('cancel-button')).toHaveCount(0);
@@ -209,7 +219,7 @@ test('keyboard only: F6 moves between regions, tabs and results are reachable', 
   await page.keyboard.press('F6');
   await expect(page.locator('[data-region="prompt"]')).toBeFocused();
   await page.keyboard.press('F6');
-  await expect(page.getByTestId('editor').locator('textarea')).toBeFocused();
+  await expect.poll(() => editorFocused(page)).toBe(true);
   await page.keyboard.press('F6');
   await expect(page.locator('[data-region="panel"]')).toBeFocused();
   await page.keyboard.press('Tab');
@@ -217,5 +227,5 @@ test('keyboard only: F6 moves between regions, tabs and results are reachable', 
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Output' })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Shift+F6');
-  await expect(page.getByTestId('editor').locator('textarea')).toBeFocused();
+  await expect.poll(() => editorFocused(page)).toBe(true);
 });

@@ -100,6 +100,7 @@ test('invalid requests are rejected by contract validation with a clear error', 
 test('the app makes no request beyond 127.0.0.1 and no CSP violation', async ({ harness, page, context }) => {
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
+  page.on('websocket', (ws) => requests.push(ws.url()));
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
@@ -113,7 +114,10 @@ test('the app makes no request beyond 127.0.0.1 and no CSP violation', async ({ 
   await page.waitForLoadState('networkidle');
 
   expect(requests.length).toBeGreaterThan(3);
-  const remote = requests.filter((u) => !u.startsWith(`${harness.origin}/`) && !/^(data|blob):/.test(u));
+  expect(requests).toContain(`ws://127.0.0.1:${harness.port}/bridge?token=${harness.token}`);
+  const remote = requests.filter(
+    (u) => !u.startsWith(`${harness.origin}/`) && !u.startsWith(`ws://127.0.0.1:${harness.port}/`) && !/^(data|blob):/.test(u),
+  );
   expect(remote).toEqual([]);
   expect(violations).toEqual([]);
 });

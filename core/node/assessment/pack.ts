@@ -18,7 +18,8 @@ export interface ExportPackOptions {
   exerciseIds?: string[];
   /** a role profile (profiles.json): its exercises, role and default time limit. */
   profileId?: string;
-  title: string;
+  /** Defaults to the profile's title, else "Technical interview". */
+  title?: string;
   candidateName: string;
   /** Required with exerciseIds; defaults to the profile's minutes. */
   timeLimitMinutes?: number;
@@ -49,8 +50,9 @@ export function packEntries(ex: LoadedExercise): FileMap {
 
 export function exportPack(opts: ExportPackOptions): ExportedPack {
   if (!opts.candidateName.trim()) throw new Error('candidate name is required');
-  if (!opts.title.trim()) throw new Error('title is required');
   const profile = opts.profileId ? findProfile(opts.libraryDir, opts.profileId) : null;
+  const title = (opts.title ?? profile?.title ?? 'Technical interview').trim();
+  if (!title) throw new Error('the title is empty');
   const ids = opts.exerciseIds?.length ? opts.exerciseIds : profile?.exercises;
   if (!ids) throw new Error('choose exercises or a role profile');
   const minutes = opts.timeLimitMinutes ?? profile?.minutes;
@@ -63,14 +65,14 @@ export function exportPack(opts: ExportPackOptions): ExportedPack {
   const assessment: Assessment = {
     schema: 'assay.assessment/1',
     id: randomUUID(),
-    title: opts.title.trim(),
+    title,
     candidateName: opts.candidateName.trim(),
     roleId,
     timeLimitMinutes: minutes,
     createdAt: now.toISOString(),
     library: libraryVersion(opts.libraryDir),
     exercises: exercises.map((e) => ({ id: e.meta.id, title: e.meta.title, contentHash: exerciseContentHash(e.dir) })),
-    instructions: opts.instructions ?? defaultInstructions(opts.title.trim(), opts.candidateName.trim(), minutes, exercises),
+    instructions: opts.instructions ?? defaultInstructions(title, opts.candidateName.trim(), minutes, exercises),
   };
   const files: FileMap = { 'assessment.json': `${JSON.stringify(assessment, null, 1)}\n` };
   for (const ex of exercises) Object.assign(files, packEntries(ex));

@@ -47,6 +47,10 @@ const RUBY_RULES: Rule[] = [
   { code: 'forged-output', severity: 'critical', message: 'prints text shaped like test-runner output', line: /@@assay|\d+ runs, \d+ assertions|# Running:/, raw: true },
 ];
 
+/** Rules about the test framework itself do not apply to test files (write-tests exercises submit those). */
+const FRAMEWORK_RULES = new Set(['rb-minitest', 'go-testing', 'go-reflect-testing']);
+const isTestFile = (file: string) => /_test\.(go|rb)$/.test(file) || file.startsWith('test/');
+
 const MAX_SOURCE_BYTES = 256 * 1024;
 const MAX_LINE = 4000;
 const PER_RULE_PER_FILE = 5;
@@ -65,8 +69,9 @@ function isBinary(text: string): boolean {
 
 export function scanFiles(files: FileSet, lang: 'go' | 'ruby'): Flag[] {
   const flags: Flag[] = [];
-  const rules = lang === 'go' ? GO_RULES : RUBY_RULES;
   for (const [file, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    const testFile = isTestFile(file);
+    const rules = (lang === 'go' ? GO_RULES : RUBY_RULES).filter((r) => !(testFile && FRAMEWORK_RULES.has(r.code)));
     if (isBinary(text)) flags.push({ code: 'binary-content', severity: 'critical', message: 'file contains binary data', file });
     if (text.length > MAX_SOURCE_BYTES) flags.push({ code: 'huge-source', severity: 'warning', message: `file is ${Math.round(text.length / 1024)} KiB`, file });
     const counts = new Map<string, number>();
@@ -81,7 +86,7 @@ export function scanFiles(files: FileSet, lang: 'go' | 'ruby'): Flag[] {
         if (n <= PER_RULE_PER_FILE) flags.push({ code: r.code, severity: r.severity, message: r.message, file, line: i + 1 });
       }
     });
-    if (lang === 'go') {
+    if (lang === 'go' && !testFile) {
       const reflectAt = lines.findIndex((l) => goImport('reflect').test(l));
       if (reflectAt >= 0 && lines.some((l) => goImport('testing').test(l))) {
         flags.push({ code: 'go-reflect-testing', severity: 'critical', message: 'uses reflect together with testing (reaching into the test framework)', file, line: reflectAt + 1 });

@@ -19,7 +19,13 @@ export class Library {
 
   constructor(dir: string, log: (msg: string) => void) {
     this.dir = dir;
-    this.log = log;
+    // The library is rescanned on every listing; say each distinct problem once, not on every rescan.
+    const said = new Set<string>();
+    this.log = (msg) => {
+      if (said.has(msg)) return;
+      said.add(msg);
+      log(msg);
+    };
   }
 
   /** Rescans the library; returns every exercise that loads, in directory order. */

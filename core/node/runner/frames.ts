@@ -48,40 +48,46 @@ export function parseFrames(stdout: string, nonce: string): FrameParse {
 /** Removes frame lines from streamed output so the Output panel shows only what the code printed. */
 export class FrameFilter {
   private pending = '';
+  /** The text emitted so far ends inside a line. */
+  private midLine = false;
 
   push(chunk: string): string {
     const text = this.pending + chunk;
     const cut = text.lastIndexOf('\n') + 1;
+    let out = '';
+    for (const line of text.slice(0, cut).split(/(?<=\n)/)) out += this.line(line);
     let tail = text.slice(cut);
-    let emit = dropFrames(text.slice(0, cut));
     // Hold back a partial last line only while it could still become a frame.
     const at = tail.indexOf(FRAME_MARK);
     if (at >= 0) {
-      emit += tail.slice(0, at);
+      out += this.text(tail.slice(0, at));
       tail = tail.slice(at);
     } else if (!couldStartMark(tail)) {
-      emit += tail;
+      out += this.text(tail);
       tail = '';
     }
     this.pending = tail;
-    return emit;
+    return out;
   }
 
   flush(): string {
     const rest = this.pending.includes(FRAME_MARK) ? '' : this.pending;
     this.pending = '';
-    return rest;
+    return this.text(rest);
   }
-}
 
-function dropFrames(text: string): string {
-  return text
-    .split(/(?<=\n)/)
-    .map((line) => {
-      const at = line.indexOf(FRAME_MARK);
-      return at < 0 ? line : at > 0 ? `${line.slice(0, at)}\n` : '';
-    })
-    .join('');
+  /** A complete line: a frame in it is dropped, keeping what was printed before it on the same line. */
+  private line(line: string): string {
+    const at = line.indexOf(FRAME_MARK);
+    if (at < 0) return this.text(line);
+    const before = line.slice(0, at);
+    return before || this.midLine ? this.text(`${before}\n`) : '';
+  }
+
+  private text(s: string): string {
+    if (s) this.midLine = !s.endsWith('\n');
+    return s;
+  }
 }
 
 function couldStartMark(tail: string): boolean {

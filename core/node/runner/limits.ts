@@ -5,8 +5,8 @@ import type { SandboxLimits } from '../sandbox/types.ts';
 
 const MiB = 1024 * 1024;
 
-/** Extra wall time past the exercise's limit, so a framework's own timeout (go test -timeout) reports first. */
-export const WALL_GRACE_MS = 3000;
+/** Extra wall time past the exercise's limit for Go tests, so `go test -timeout` reports (and names the test) first. */
+export const GO_TEST_GRACE_MS = 1000;
 
 export function compileLimits(): SandboxLimits {
   return {
@@ -20,11 +20,11 @@ export function compileLimits(): SandboxLimits {
   };
 }
 
-export function runLimits(l: Limits): SandboxLimits {
+export function runLimits(l: Limits, graceMs = 0): SandboxLimits {
   return {
-    wallMs: l.timeoutMs + WALL_GRACE_MS,
+    wallMs: l.timeoutMs + graceMs,
     // CPU time may exceed wall time on several cores; the wall clock is the limit that matters.
-    cpuSec: Math.ceil((2 * (l.timeoutMs + WALL_GRACE_MS)) / 1000),
+    cpuSec: Math.ceil((2 * (l.timeoutMs + graceMs)) / 1000) + 1,
     memoryBytes: l.memoryMb * MiB,
     processes: l.processes,
     fileSizeBytes: 64 * MiB,

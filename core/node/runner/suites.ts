@@ -12,7 +12,7 @@ import type { SuiteOutcome } from './outcome.ts';
 import { rubyHidden } from './ruby/driver.ts';
 import { rubyVisible } from './ruby/visible.ts';
 import type { RunContext } from './sandbox-step.ts';
-import { writeFiles, type Workspace } from './workspace.ts';
+import type { Workspace } from './workspace.ts';
 
 export interface SuiteInput {
   ctx: RunContext;
@@ -42,8 +42,7 @@ export async function visibleSuite(input: SuiteInput): Promise<SuiteOutcome> {
   const dir = ws.dir(input.name ?? 'src');
   const limits = input.limits ?? ex.meta.limits;
   if (ex.meta.language === 'go') {
-    writeFiles(dir, input.files);
-    return goVisible({ ctx, tc: await goToolchain(), limits, dir, baseline: input.baseline, stream: input.stream });
+    return goVisible({ ctx, tc: await goToolchain(), limits, dir, files: input.files, baseline: input.baseline, stream: input.stream });
   }
   return rubyVisible({ ctx, tc: await rubyToolchain(), limits, dir, files: input.files, baseline: input.baseline, stream: input.stream });
 }

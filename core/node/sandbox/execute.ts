@@ -7,7 +7,7 @@ import { classify } from './classify.ts';
 import { killTree } from './kill-tree.ts';
 import type { Launch } from './launch.ts';
 import { OutputCollector } from './output.ts';
-import { listProcs, treeOf } from './proc.ts';
+import { descendants } from './proc.ts';
 import { Sampler } from './sampler.ts';
 import type { LimitHit, SandboxResult, SandboxSpec } from './types.ts';
 
@@ -27,11 +27,20 @@ function pipeAt(child: ChildProcess, fd: number): Writable {
   return stream;
 }
 
-function collect(stream: Readable): () => string {
-  const parts: Buffer[] = [];
-  stream.on('data', (b: Buffer) => parts.push(b));
+/** Accumulates bwrap's JSON status stream; `childPid` resolves with the namespace init's host pid (null if bwrap
+ * ended before reporting one). */
+function watchStatus(stream: Readable): { text: () => string; childPid: Promise<number | null> } {
+  let text = '';
+  const childPid = new Promise<number | null>((resolve) => {
+    stream.on('data', (b: Buffer) => {
+      text += b.toString('utf8');
+      const m = /"child-pid":\s*(\d+)/.exec(text);
+      if (m) resolve(Number(m[1]));
+    });
+    stream.on('close', () => resolve(null));
+  });
   stream.on('error', () => {});
-  return () => Buffer.concat(parts).toString('utf8');
+  return { text: () => text, childPid };
 }
 
 /** bwrap's own failure (bad mount source, exec failure...): it exited without reporting the command's exit. */
@@ -48,16 +57,24 @@ export async function execute(spec: SandboxSpec, launch: Launch, cgroup: TreeCgr
   if (spawnError || pid === undefined) {
     return { ...result, sandboxError: `could not start ${launch.file}: ${spawnError?.message ?? 'no pid'}` };
   }
-  const status = launch.underBwrap ? collect(child.stdio[STATUS_FD] as Readable) : () => '';
+  // Listen for the end right away: bwrap can fail (and exit) while the placement below is awaited.
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once('exit', (code, sig) => resolve([code, sig])));
+  const status = launch.underBwrap ? watchStatus(child.stdio[STATUS_FD] as Readable) : null;
   launch.dataTexts.forEach((text, i) => pipeAt(child, FIRST_DATA_FD + i).end(text));
-  if (cgroup) {
-    // bwrap is parked on --block-fd: move it and its namespace init into the cgroup before the command starts.
+  if (cgroup && status) {
+    // The namespace init is parked on --block-fd: move it into the cgroup before it starts the command, so every
+    // process of the run is born inside. (The outer bwrap only waits for it and stays outside.)
+    // If bwrap's setup failed, the init is already gone (null or ESRCH): nothing ran, and the normal ending below
+    // reports bwrap's own message.
+    const init = await status.childPid;
     try {
-      cgroup.add(pid);
-      for (const p of treeOf(pid, listProcs())) if (p.pid !== pid) cgroup.add(p.pid);
+      for (const p of init === null ? [] : [init, ...descendants(init)]) cgroup.add(p);
     } catch (err) {
-      killTree(pid, cgroup);
-      return { ...result, sandboxError: `could not place the sandbox in its cgroup: ${(err as Error).message}` };
+      if ((err as NodeJS.ErrnoException).code !== 'ESRCH') {
+        killTree(pid, cgroup);
+        return { ...result, sandboxError: `could not place the sandbox in its cgroup: ${(err as Error).message}` };
+      }
     }
   }
   if (launch.underBwrap) pipeAt(child, BLOCK_FD).end('go');
@@ -79,19 +96,18 @@ export async function execute(spec: SandboxSpec, launch: Launch, cgroup: TreeCgr
   const onAbort = () => stop('cancel');
   spec.signal?.addEventListener('abort', onAbort, { once: true });
 
-  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-    child.once('exit', (code, sig) => resolve([code, sig])),
-  );
+  if (spec.signal?.aborted) stop('cancel'); // aborted while the sandbox was being set up
+
+  const [exitCode, signal] = await exited;
   result.durationMs = Math.round(performance.now() - t0);
   clearTimeout(wall);
   spec.signal?.removeEventListener('abort', onAbort);
   sampler.stop();
   sampler.tick(); // counters that moved between the last sample and the exit
   finished = true;
-  // Whatever the ending, nothing the run started may outlive it.
-  sampler.collect();
-  killTree(pid, cgroup, sampler.survivors());
+  // Whatever the ending, nothing the run started may outlive it (the cgroup, when there is one, holds it all).
+  if (!cgroup) sampler.collect();
+  killTree(pid, cgroup, cgroup ? [] : sampler.survivors());
   await Promise.race([closed, new Promise((r) => setTimeout(r, CLOSE_GRACE_MS))]);
   for (const stream of child.stdio) stream?.destroy();
   output.finish();
@@ -102,7 +118,7 @@ export async function execute(spec: SandboxSpec, launch: Launch, cgroup: TreeCgr
   result.stderr = output.text('stderr');
   result.peakMemoryBytes = sampler.peakMemoryBytes;
   if (result.limitHit || result.cancelled) return result;
-  if (launch.underBwrap) result.sandboxError = bwrapFailure(status(), result.stderr);
+  if (status) result.sandboxError = bwrapFailure(status.text(), result.stderr);
   result.limitHit = classify({
     exitCode,
     signal,

@@ -73,6 +73,30 @@ export function treeOf(rootPid: number, procs: ProcInfo[]): ProcInfo[] {
   return [...found.values()];
 }
 
+/** Descendants of pid via /proc/<pid>/task/<tid>/children (cheap), or a full table scan where that is missing. */
+export function descendants(pid: number): number[] {
+  const out: number[] = [];
+  const queue = [pid];
+  while (queue.length > 0) {
+    const current = queue.pop()!;
+    let tids: string[];
+    try {
+      tids = readdirSync(`/proc/${current}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      const text = readText(`/proc/${current}/task/${tid}/children`);
+      if (text === null) return treeOf(pid, listProcs()).map((p) => p.pid).filter((p) => p !== pid);
+      for (const child of text.split(' ').filter(Boolean).map(Number)) {
+        out.push(child);
+        queue.push(child);
+      }
+    }
+  }
+  return out;
+}
+
 /** Resident set size in bytes (VmRSS), or 0 when the process is gone or is a kernel thread. */
 export function rssBytes(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readText(`/proc/${pid}/status`) ?? '');

@@ -8,7 +8,7 @@ import { exerciseContentHash } from '../assessment/library-version.ts';
 import { exerciseCompetencies, roleCompetencies } from '../assessment/competencies.ts';
 import { replayTo } from '../session/replay.ts';
 import { diffStats, diffText } from '../session/line-diff.ts';
-import { awayTime, idlePeriods } from '../session/timing.ts';
+import { awayTime, idlePeriods, timeline } from '../session/timing.ts';
 import { activityFlags, similarityFlags } from './flags.ts';
 import { reviewFindings } from './review.ts';
 import { rubricFor } from './rubric.ts';
@@ -41,9 +41,10 @@ function exerciseRow(input: ScorecardInput, id: string): ScorecardExercise {
   const { bundle } = input;
   const sub = bundle.submission.exercises.find((e) => e.id === id)!;
   const ex = input.library.get(id);
-  const grade = input.grades[id] ?? null;
+  const grade = ex ? (input.grades[id] ?? null) : null;
   const final = bundle.code[id]!;
   const graded = grade?.tests.filter((t) => t.kind !== 'visible') ?? [];
+  const visible = grade?.tests.filter((t) => t.kind === 'visible') ?? [];
   const last = bundle.results[id];
   const libraryMatches = ex ? exerciseContentHash(ex.dir) === sub.contentHash : false;
   const flags: Flag[] = [...(grade?.flags ?? [])];
@@ -62,7 +63,8 @@ function exerciseRow(input: ScorecardInput, id: string): ScorecardExercise {
     summary: grade?.summary ?? 'not graded',
     score: grade ? grade.score : null,
     hidden: { passed: graded.filter((t) => t.status === 'pass').length, total: graded.length },
-    visible: last ? { passed: last.tests.filter((t) => t.status === 'pass').length, total: last.tests.length } : null,
+    visible: grade ? { passed: visible.filter((t) => t.status === 'pass').length, total: visible.length } : null,
+    lastRun: last ? { verdict: last.verdict, passed: last.tests.filter((t) => t.status === 'pass').length, total: last.tests.length } : null,
     timeSpentMs: sub.timeSpentMs,
     runs: bundle.activity.filter((e) => e.type === 'run' && e.exerciseId === id).length,
     pastes: bundle.activity.filter((e) => e.type === 'paste' && e.exerciseId === id).length,
@@ -129,5 +131,6 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     competencies,
     rubric: rubricFor(competencies, input.rubric ?? null),
     flags: [...(input.warnings ?? []), ...activityFlags(bundle), ...similarityFlags(bundle, input.similarity ?? [])],
+    timeline: timeline(bundle.activity, bundle.snapshots, sub.submittedAt),
   };
 }

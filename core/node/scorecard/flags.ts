@@ -18,7 +18,7 @@ export function activityFlags(bundle: SubmissionBundle): Flag[] {
         code: 'large_paste',
         severity: 'warning',
         file: e.file,
-        message: `${e.exerciseId}: pasted ${e.chars} characters (${e.lines} lines) into ${e.file} at ${offset(e.t, startedAt)}`,
+        message: `${e.exerciseId}: pasted ${e.chars} characters (${e.lines} line${e.lines === 1 ? '' : 's'}) into ${e.file} at ${offset(e.t, startedAt)}`,
       });
     }
     if (e.type === 'app_closed' && e.durationMs >= LONG_CLOSED_MS) {

@@ -89,3 +89,8 @@ export function awayTime(events: ActivityEvent[], end: number): { count: number;
   if (lostAt !== null) ms += Math.max(0, end - lostAt);
   return { count, ms };
 }
+
+/** The activity log merged with the derived idle periods, in time order (stable for equal times). */
+export function timeline(events: ActivityEvent[], snapshots: Record<string, Snapshot[]>, end: number, idleMs = DEFAULT_IDLE_MS): ActivityEvent[] {
+  return [...events, ...idlePeriods(events, snapshots, end, idleMs)].sort((a, b) => a.t - b.t);
+}

@@ -8,6 +8,7 @@ export interface BottomPanelProps {
   tab: PanelTab;
   onTab(tab: PanelTab): void;
   problemCount: number;
+  status: ReactNode;
   results: ReactNode;
   output: ReactNode;
   problems: ReactNode;
@@ -28,23 +29,26 @@ export function BottomPanel(p: BottomPanelProps) {
   const content = { results: p.results, output: p.output, problems: p.problems }[p.tab];
   return (
     <section className="panel" aria-label="Results panel" data-region="panel" tabIndex={-1}>
-      <div className="panel-tabs" role="tablist" aria-label="Run results" onKeyDown={onKeyDown}>
-        {TABS.map((t) => (
-          <button
-            key={t}
-            id={`panel-tab-${t}`}
-            type="button"
-            role="tab"
-            className="panel-tab"
-            aria-selected={t === p.tab}
-            aria-controls="panel-body"
-            tabIndex={t === p.tab ? 0 : -1}
-            onClick={() => p.onTab(t)}
-          >
-            {TITLES[t]}
-            {t === 'problems' && p.problemCount > 0 && <span className="count-badge">{p.problemCount}</span>}
-          </button>
-        ))}
+      <div className="panel-header">
+        <div className="panel-tabs" role="tablist" aria-label="Run results" onKeyDown={onKeyDown}>
+          {TABS.map((t) => (
+            <button
+              key={t}
+              id={`panel-tab-${t}`}
+              type="button"
+              role="tab"
+              className="panel-tab"
+              aria-selected={t === p.tab}
+              aria-controls="panel-body"
+              tabIndex={t === p.tab ? 0 : -1}
+              onClick={() => p.onTab(t)}
+            >
+              {TITLES[t]}
+              {t === 'problems' && p.problemCount > 0 && <span className="count-badge">{p.problemCount}</span>}
+            </button>
+          ))}
+        </div>
+        <div className="panel-status">{p.status}</div>
       </div>
       <div id="panel-body" className="panel-body" role="tabpanel" aria-labelledby={`panel-tab-${p.tab}`}>
         {content}

@@ -1,11 +1,16 @@
-// The Results tab: progress while a run is going, then the verdict (icon + word) and one row per test.
+// The Results tab: one row per test of the last run, or what to do when there is none.
 import type { RunState } from '../state/run.ts';
-import { phaseText } from '../state/run.ts';
-import { formatDuration, verdictLabel } from '../state/verdict.ts';
+import { formatDuration } from '../state/verdict.ts';
 import { RUN_KEY_HINT } from './TopBar.tsx';
 import { TestRow } from './TestRow.tsx';
 
-export function ResultsView({ run }: { run: RunState | undefined }) {
+export interface ResultsViewProps {
+  run: RunState | undefined;
+  problemCount: number;
+  onShowProblems(): void;
+}
+
+export function ResultsView({ run, problemCount, onShowProblems }: ResultsViewProps) {
   if (!run) {
     return (
       <p className="panel-empty">
@@ -13,33 +18,21 @@ export function ResultsView({ run }: { run: RunState | undefined }) {
       </p>
     );
   }
-  if (run.kind === 'running') {
-    return (
-      <p className="run-progress" role="status" data-testid="run-phase" data-phase={run.phase}>
-        <span className="spinner" aria-hidden="true" />
-        {run.cancelling ? 'Cancelling…' : phaseText(run.phase)}
-      </p>
-    );
-  }
-  if (run.kind === 'error') {
-    return (
-      <p className="run-summary tone-warn" role="alert" data-testid="run-verdict" data-verdict="error">
-        <span aria-hidden="true">⚠</span> <strong>Could not run the tests</strong> {run.message}
-      </p>
-    );
-  }
+  if (run.kind === 'running') return <p className="panel-empty">Results appear here when the run finishes.</p>;
+  if (run.kind === 'error') return <pre className="output">{run.message}</pre>;
   const r = run.report;
-  const label = verdictLabel(r.verdict, r.cancelled);
   return (
     <div className="results">
-      <p className="run-summary" role="status" data-testid="run-verdict" data-verdict={r.cancelled ? 'cancelled' : r.verdict}>
-        <span className={`verdict tone-${label.tone}`}>
-          <span aria-hidden="true">{label.icon}</span> {label.word}
+      <p className="results-meta">
+        <span>
+          {r.tests.length} test{r.tests.length === 1 ? '' : 's'} · compile {formatDuration(r.timings.compileMs)} · run{' '}
+          {formatDuration(r.timings.runMs)}
         </span>
-        <span className="run-summary-text">{r.summary}</span>
-        <span className="run-timings">
-          compile {formatDuration(r.timings.compileMs)} · run {formatDuration(r.timings.runMs)}
-        </span>
+        {problemCount > 0 && (
+          <button type="button" className="button button-quiet" onClick={onShowProblems}>
+            Show {problemCount} problem{problemCount === 1 ? '' : 's'}
+          </button>
+        )}
       </p>
       {r.tests.length > 0 && (
         <ul className="test-rows" aria-label="Tests">

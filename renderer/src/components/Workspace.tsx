@@ -15,6 +15,7 @@ import { Sidebar } from './Sidebar.tsx';
 import { EditorPane } from './EditorPane.tsx';
 import { BottomPanel } from './BottomPanel.tsx';
 import { ResultsView } from './ResultsView.tsx';
+import { RunStatus } from './RunStatus.tsx';
 import { OutputView } from './OutputView.tsx';
 import { ProblemsView } from './ProblemsView.tsx';
 import { StatusBar } from './StatusBar.tsx';
@@ -104,7 +105,10 @@ export function Workspace({ library }: { library: Library }) {
             tab={actions.panelTab}
             onTab={actions.setPanelTab}
             problemCount={markers.length}
-            results={<ResultsView run={run} />}
+            status={<RunStatus run={run} />}
+            results={
+              <ResultsView run={run} problemCount={markers.length} onShowProblems={() => actions.setPanelTab('problems')} />
+            }
             output={<OutputView run={run} />}
             problems={<ProblemsView markers={markers} canOpen={actions.canOpen} onOpen={actions.openProblem} />}
           />

@@ -35,9 +35,23 @@ export class EditorController {
       accessibilitySupport: 'auto',
       readOnlyMessage: { value: 'This file is read-only: it is part of the exercise.' },
       stickyScroll: { enabled: false },
+      // The long-standing textarea input path: its input events can be intercepted (see insertVerbatim).
+      editContext: false,
     });
     this.stopTheme = followColorScheme((theme) => monaco.editor.setTheme(theme));
     this.editor.onDidChangeCursorPosition((e) => onCursor({ line: e.position.lineNumber, column: e.position.column }));
+    container.addEventListener('beforeinput', (e) => this.insertVerbatim(e), true);
+  }
+
+  /**
+   * Monaco treats every character of an input event as typed (auto-indent on each newline, auto-closing).
+   * Multi-line text arriving in one event (IME commit, dictation, automation) is inserted as it is, like a paste.
+   */
+  private insertVerbatim(e: InputEvent): void {
+    if (e.inputType !== 'insertText' || !e.data || !/[\r\n]/.test(e.data)) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (!this.editor.getOption(monaco.editor.EditorOption.readOnly)) this.editor.trigger('keyboard', 'paste', { text: e.data });
   }
 
   show(model: Model, readOnly: boolean, label: string): void {

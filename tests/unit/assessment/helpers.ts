@@ -103,17 +103,19 @@ export function fakeClock(start = Date.UTC(2025, 0, 6, 9, 0, 0)) {
 }
 
 /** A submitted session with some typing, a run and a paste, bundled. Returns the session and the bundle path. */
-export async function makeBundle(lib: string, opts: { candidate?: string; edits?: Record<string, string> } = {}) {
+export async function makeBundle(
+  lib: string,
+  opts: { candidate?: string; edits?: Record<string, string>; ids?: string[]; profileId?: string } = {},
+) {
   const { startSession } = await import('../../../core/node/session/open.ts');
   const { createBundle } = await import('../../../core/node/bundle/create.ts');
   const { exportPack: exp } = await import('../../../core/node/assessment/pack.ts');
   const dir = tempDir();
   const pack = exp({
     libraryDir: lib,
-    exerciseIds: ['go-log-sections', 'ruby-reference-extractor'],
+    ...(opts.profileId ? { profileId: opts.profileId } : { exerciseIds: opts.ids ?? ['go-log-sections', 'ruby-reference-extractor'], timeLimitMinutes: 60 }),
     title: 'Backend interview',
     candidateName: opts.candidate ?? 'Ada Lovelace',
-    timeLimitMinutes: 60,
     out: join(dir, 'p.assay-pack'),
   });
   const c = fakeClock();
@@ -129,10 +131,32 @@ export async function makeBundle(lib: string, opts: { candidate?: string; edits?
     s.recordRun(id, runReport(id, ['pass', 'fail']));
   }
   c.advance(1000);
-  s.recordPaste('go-log-sections', 'sections.go', 'pasted\ntext');
+  if (s.pack.exercises.some((e) => e.meta.id === 'go-log-sections')) s.recordPaste('go-log-sections', 'sections.go', 'pasted\ntext');
   c.advance(60_000);
   s.submit('manual');
   const out = join(dir, 'ada.assay-submission');
   const bundle = createBundle(s, { out, environment: { app: 'assay test', platform: 'linux', release: 'x', arch: 'x64', node: 'node 24', toolchains: [] } });
   return { session: s, path: out, digest: bundle.digest };
+}
+
+/** Adds a small review exercise (seeded defects, no toolchain needed to grade) to a test library. */
+export function addReviewExercise(lib: string): void {
+  cpSync(join(import.meta.dirname, 'fixtures/review-exercise'), join(lib, 'go/review-retry'), { recursive: true });
+}
+
+/** A GradeReport as gradeSubmission returns it: hidden cases passed out of total, score as given. */
+export function gradeReport(exerciseId: string, passed: number, total: number, score: number): import('../../../core/common/results.ts').GradeReport {
+  const tests = Array.from({ length: total }, (_, i) => ({
+    name: `case_${i}`, status: i < passed ? ('pass' as const) : ('fail' as const), kind: 'hidden' as const, hidden: true, message: '', durationMs: 1,
+  }));
+  return {
+    ...runReport(exerciseId, []),
+    schema: 'assay.grade/1',
+    verdict: passed === total ? 'passed' : 'failed',
+    summary: `hidden: ${passed} of ${total} cases passed`,
+    tests,
+    score,
+    correctness: score,
+    performance: null,
+  };
 }

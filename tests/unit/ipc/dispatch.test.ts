@@ -66,8 +66,7 @@ describe('dispatch', () => {
         (e: unknown) => e,
       );
       expect(err).toBeInstanceOf(RequestError);
-      // zod 4 reports a bad record key as "Invalid key in record → at files[<key>]"
-      expect((err as Error).message).toMatch(/^invalid request for workspace:save: .*Invalid key in record/s);
+      expect((err as Error).message).toMatch(/^invalid request for workspace:save: files\[.*\]: .*not a safe relative path/s);
       if (path) expect((err as Error).message).toContain(JSON.stringify(path));
       expect(calls).toHaveLength(0);
     },

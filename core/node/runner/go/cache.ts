@@ -11,7 +11,8 @@ import type { LoadedExercise } from '../../library/load.ts';
 import type { GoToolchain } from '../../toolchains.ts';
 import { withWorkspace, writeFiles } from '../workspace.ts';
 import { GO_DRIVER_SOURCE } from './driver-source.ts';
-import { goBuildEnv } from './env.ts';
+import { goBuildEnv, goCompileArgs } from './env.ts';
+import { rootPackage, SENTINEL_FILE, sentinelSource } from './sentinel.ts';
 
 /** ASSAY_CACHE_DIR, else the OS cache dir (XDG_CACHE_HOME or ~/.cache) + /assay. */
 export function assayCacheDir(): string {
@@ -39,12 +40,14 @@ export function warmGoCache(tc: GoToolchain, ex: LoadedExercise): Promise<void> 
   if (!p) {
     p = withWorkspace(async (ws) => {
       const dir = ws.dir('warm');
-      writeFiles(dir, { ...ex.starter, ...ex.reference, ...ex.visible });
-      await go(tc, dir, ['test', '-c', '-vet=off', '-o', join(dir, '.assay', 't.test'), '.']);
+      const files = { ...ex.starter, ...ex.reference, ...ex.visible };
+      const pkg = rootPackage(files);
+      writeFiles(dir, pkg ? { ...files, [SENTINEL_FILE]: sentinelSource(pkg) } : files);
+      await go(tc, dir, goCompileArgs('test', join(dir, '.assay', 't.test')));
       const harness = ex.hiddenFiles['harness.go'];
       if (harness) {
         writeFiles(dir, { 'assaydriver/driver.go': GO_DRIVER_SOURCE, 'assaydriver/harness.go': harness });
-        await go(tc, dir, ['build', '-o', join(dir, '.assay', 'driver'), './assaydriver']);
+        await go(tc, dir, goCompileArgs('driver', join(dir, '.assay', 'driver')));
       }
     });
     warmed.set(key, p);

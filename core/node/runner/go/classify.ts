@@ -14,6 +14,8 @@ export interface GoEnding {
   parse: GoTestParse;
   /** Duplicates come from the parse (test2json folds them into one result). */
   set: SetCheck;
+  /** The Assay sentinel test's nonce frame: seen, absent, or lines with a wrong nonce were printed. */
+  sentinel: 'ok' | 'missing' | 'forged';
 }
 
 function firstLine(text: string, re: RegExp): string | null {
@@ -25,6 +27,7 @@ export function classifyGoRun(e: GoEnding): { verdict: Verdict; summary: string 
   const { parse, set } = e;
   const tests = parse.tests;
   const failing = tests.filter((t) => t.status === 'fail' || t.status === 'error');
+  if (e.sentinel === 'forged') return { verdict: 'tampered', summary: 'the output carried result lines with a wrong nonce' };
   const forged = setProblem({ ...set, missing: [] });
   if (forged) return { verdict: 'tampered', summary: forged };
   const panic = firstLine(e.stderr + parse.packageOutput, /^(panic|fatal error): .*$/m);
@@ -35,7 +38,8 @@ export function classifyGoRun(e: GoEnding): { verdict: Verdict; summary: string 
       setProblem({ duplicates: [], unexpected: [], missing: set.missing }) ??
       (parse.unfinished.length ? `tests never finished: ${parse.unfinished.join(', ')}` : null) ??
       (failing.length ? `${failing.length} tests failed` : null) ??
-      (/^PASS\s*$/m.test(parse.packageOutput) ? null : 'no final PASS line');
+      (/^PASS\s*$/m.test(parse.packageOutput) ? null : 'no final PASS line') ??
+      (e.sentinel === 'ok' ? null : 'the Assay sentinel test never reported');
     if (why) return { verdict: 'tampered', summary: `the test binary exited with status 0 but ${why}` };
     return { verdict: 'passed', summary: countSummary(tests) };
   }

@@ -7,7 +7,7 @@ import type { GoToolchain } from '../../toolchains.ts';
 import { compileLimits } from '../limits.ts';
 import { extraMounts, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { goCacheDir } from './cache.ts';
-import { goBuildEnv } from './env.ts';
+import { goBuildEnv, goCompileArgs } from './env.ts';
 import { parseGoErrors } from './markers.ts';
 
 export interface GoCompile {
@@ -24,11 +24,10 @@ export interface GoCompile {
 export async function goCompile(ctx: RunContext, tc: GoToolchain, dir: string, what: 'test' | 'driver', stream: boolean): Promise<GoCompile> {
   const binary = join(dir, '.assay', what === 'test' ? 't.test' : 'driver');
   const cache = goCacheDir();
-  const args = what === 'test' ? ['test', '-c', '-vet=off', '-o', binary, '.'] : ['build', '-o', binary, './assaydriver'];
   const res = await sandboxStep(
     ctx,
     {
-      argv: [tc.bin, ...args],
+      argv: [tc.bin, ...goCompileArgs(what, binary)],
       workDir: dir,
       env: goBuildEnv(tc, dir, cache),
       limits: compileLimits(),

@@ -2,22 +2,28 @@
 // cache), convert its -test.v output with test2json outside the sandbox, and judge the results.
 import type { Limits } from '../../../common/exercise.ts';
 import type { TestResult } from '../../../common/results.ts';
+import type { FileSet } from '../../library/load.ts';
 import type { GoToolchain } from '../../toolchains.ts';
+import { newNonce, parseFrames } from '../frames.ts';
 import { checkTestSet, type Baseline } from '../integrity.ts';
-import { runLimits } from '../limits.ts';
+import { GO_TEST_GRACE_MS, runLimits } from '../limits.ts';
 import { capOutput, emptyOutcome, endingVerdict, type SuiteOutcome } from '../outcome.ts';
 import { phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
+import { writeFiles } from '../workspace.ts';
 import { classifyGoRun } from './classify.ts';
 import { goCompile } from './compile.ts';
 import { goRunEnv } from './env.ts';
+import { rootPackage, SENTINEL_FILE, SENTINEL_TEST, sentinelSource } from './sentinel.ts';
 import { resultsFromEvents, test2json } from './test2json.ts';
 
 export interface GoSuiteInput {
   ctx: RunContext;
   tc: GoToolchain;
   limits: Limits;
-  /** The module, already written: solution files and the test files. */
+  /** An empty directory for the module. */
   dir: string;
+  /** Solution files and test files. */
+  files: FileSet;
   baseline: Baseline | null;
   stream: boolean;
 }
@@ -25,6 +31,8 @@ export interface GoSuiteInput {
 export async function goVisible(input: GoSuiteInput): Promise<SuiteOutcome> {
   const { ctx, tc, limits, dir, stream } = input;
   const out = emptyOutcome();
+  const pkg = rootPackage(input.files);
+  writeFiles(dir, pkg ? { ...input.files, [SENTINEL_FILE]: sentinelSource(pkg) } : input.files);
   phase(ctx, 'compiling');
   const compiled = await goCompile(ctx, tc, dir, 'test', stream);
   out.compileMs = compiled.res.durationMs;
@@ -42,6 +50,7 @@ export async function goVisible(input: GoSuiteInput): Promise<SuiteOutcome> {
     return out;
   }
 
+  const nonce = newNonce();
   phase(ctx, 'running');
   const verbose = tc.release[0] > 1 || tc.release[1] >= 20 ? '-test.v=test2json' : '-test.v';
   const res = await sandboxStep(
@@ -50,21 +59,26 @@ export async function goVisible(input: GoSuiteInput): Promise<SuiteOutcome> {
       argv: [compiled.binary, verbose, '-test.paniconexit0', `-test.timeout=${limits.timeoutMs}ms`, '-test.count=1'],
       workDir: dir,
       env: goRunEnv(dir),
-      limits: runLimits(limits),
+      stdin: `${nonce}\n`,
+      limits: runLimits(limits, GO_TEST_GRACE_MS),
     },
-    { stream },
+    { stream, frames: true },
   );
   out.runMs = res.durationMs;
   out.isolation = res.isolation;
-  out.output = capOutput(res.stdout + res.stderr);
+  const frames = parseFrames(res.stdout, nonce);
+  out.output = capOutput(frames.text + res.stderr);
   const parse = resultsFromEvents(await test2json(tc.toolDir, res.stdout));
+  parse.tests = parse.tests.filter((t) => t.name !== SENTINEL_TEST);
+  parse.unfinished = parse.unfinished.filter((n) => n !== SENTINEL_TEST);
+  const sentinel = frames.forged + frames.malformed > 0 ? 'forged' : frames.frames.some((f) => f.t === 'end') || !pkg ? 'ok' : 'missing';
   const names = parse.tests.map((t) => t.name);
   const set = checkTestSet(names, input.baseline?.names ?? null, true);
   set.duplicates = parse.duplicates;
   const stderrTail = res.stderr.trim().slice(-4000);
   out.tests = parse.tests.map((t): TestResult => (t.status === 'error' && stderrTail ? { ...t, message: `${t.message}\n${stderrTail}` } : t));
   const ending = endingVerdict(res, 'the tests', limits);
-  const judged = ending ?? classifyGoRun({ exitCode: res.exitCode, signal: res.signal, stderr: res.stderr, parse, set });
+  const judged = ending ?? classifyGoRun({ exitCode: res.exitCode, signal: res.signal, stderr: res.stderr, parse, set, sentinel });
   out.verdict = judged.verdict;
   out.summary = judged.summary;
   out.cancelled = ending?.cancelled ?? false;

@@ -68,17 +68,5 @@ ASSAY_HANDLERS = {
         KeysetPaginator.paginate(records, **KeysetHarness.options(input), cursor: KeysetHarness.cursor(spec))
       end
     end
-  end,
-  # The second page's cursor from one ordering, used with another ordering.
-  'cursor_from_other_ordering' => lambda do |input|
-    records = KeysetHarness.records(input['records'])
-    cursor = KeysetPaginator.paginate(records, **KeysetHarness.options(input['issued'])).next_cursor
-    KeysetHarness.error_name do
-      KeysetPaginator.paginate(records, **KeysetHarness.options(input['used']), cursor: cursor)
-    end
-  end,
-  'page' => lambda do |input|
-    page = KeysetPaginator.paginate(KeysetHarness.records(input['records']), **KeysetHarness.options(input))
-    { 'ids' => page.records.map { |r| r[:id] }, 'last_page' => page.next_cursor.nil? }
   end
 }.freeze

@@ -32,7 +32,8 @@ module DashboardHarness
     data = { 'users' => Array.new(users) { |i| "user#{i}" }, 'labels' => Array.new(labels) { |i| "label-#{i}" },
              'merge_requests' => [], 'label_links' => [], 'approvals' => [], 'pipelines' => [] }
     (1..mrs).each do |id|
-      data['merge_requests'] << [id % 10 == 9 ? 2 : 1, id, "MR #{id}", (id * 7) % users + 1, id % 8 == 7 ? 'merged' : 'opened']
+      project = id % 10 == 9 ? 2 : 1
+      data['merge_requests'] << [project, id, "MR #{id}", ((id * 7) % users) + 1, id % 8 == 7 ? 'merged' : 'opened']
       3.times { |k| data['label_links'] << [id, ((id * 13) + (k * 7)) % labels + 1] }
       2.times { |k| data['approvals'] << [id, ((id * 3) + k) % users + 1] }
       (id % 3).times { |k| data['pipelines'] << [id, STATUSES[(id + k) % 4]] }
@@ -52,7 +53,7 @@ ASSAY_HANDLERS = {
     {
       'count' => rows.size, 'first' => rows.first, 'last' => rows.last,
       'labels' => rows.sum { |r| r['labels'].size }, 'approvers' => rows.sum { |r| r['approved_by'].size },
-      'pipelines' => rows.map { |r| r['pipeline'] }.tally.to_h { |k, v| [k || 'none', v] }.sort.to_h,
+      'pipelines' => rows.map { |r| r['pipeline'] }.tally.transform_keys { |k| k || 'none' }.sort.to_h,
       'within_6_queries' => queries_ok
     }
   end

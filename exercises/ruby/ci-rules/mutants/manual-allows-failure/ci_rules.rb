@@ -121,6 +121,7 @@ module CiRules
     def comparison(left, op, right)
       regex_op = %w[=~ !~].include?(op)
       raise ArgumentError, "#{op} needs a /regex/ on its right" if regex_op && right.first != :regex
+
       misplaced_regex = left.first == :regex || (!regex_op && right.first == :regex)
       raise ArgumentError, 'a /regex/ can only follow =~ or !~' if misplaced_regex
 

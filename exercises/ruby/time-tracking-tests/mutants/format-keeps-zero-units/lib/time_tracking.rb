@@ -27,9 +27,10 @@ module TimeTracking
   # seconds => "1w 2d 3h 30m"; largest units first, zero units left out, seconds below a minute dropped.
   def self.format(seconds)
     remaining = seconds.abs
-    parts = UNITS.filter_map do |unit, size|
+    parts = []
+    UNITS.each do |unit, size|
       count, remaining = remaining.divmod(size)
-      "#{count}#{unit}" if count.positive? || !parts_started(remaining, seconds.abs, size)
+      parts << "#{count}#{unit}" if count.positive? || parts.any?
     end
     return '0m' if parts.empty?
 

@@ -11,7 +11,7 @@ module TimeTracking
   WEEK = 5 * DAY
   MONTH = 4 * WEEK
   UNITS = { 'mo' => MONTH, 'w' => WEEK, 'd' => DAY, 'h' => HOUR, 'm' => MINUTE }.freeze
-  PART = /\G\s*(\d+(?:\.\d+)?)\s*(m|mo|w|d|h)(?![a-z])/i.freeze
+  PART = /\G\s*(\d+(?:\.\d+)?)\s*(m|mo|w|d|h)/i.freeze
 
   # "1w 2d 3h 30m" => seconds (Integer). A leading "-" negates the whole duration.
   def self.parse(text)

@@ -1,0 +1,34 @@
+// One CSV row per candidate for an assessment (RFC 4180: CRLF line ends, quotes doubled, fields quoted when
+// needed). Text cells starting with = + - @ (or tab / carriage return) get a leading ' so spreadsheets do not
+// run them as formulas.
+import type { Scorecard } from '../../common/assessment.ts';
+import { rating } from './format.ts';
+
+export function csvCell(v: string | number | null): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return String(v);
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function renderCsv(cards: Scorecard[]): string {
+  const exerciseIds = [...new Set(cards.flatMap((c) => c.exercises.map((e) => e.id)))];
+  const head = [
+    'candidate', 'assessment', 'role', 'started_at', 'submitted_at', 'submit_reason', 'time_used_min', 'overall_score',
+    'exercises_passed', 'exercises_total', 'recommendation',
+    ...exerciseIds.flatMap((id) => [`${id}_score`, `${id}_verdict`]),
+    'flags', 'bundle',
+  ];
+  const rows = cards.map((c) => [
+    c.candidate, c.assessment.title, c.assessment.roleTitle ?? '', c.session.startedAt, c.session.submittedAt, c.session.submitReason,
+    Math.round(c.session.timeUsedMs / 60_000), c.overall.score, c.overall.passed, c.overall.total,
+    c.rubric.recommendation ? rating(c.rubric.recommendation) : '',
+    ...exerciseIds.flatMap((id) => {
+      const e = c.exercises.find((x) => x.id === id);
+      return e ? [e.score, e.verdict] : [null, null];
+    }),
+    [...c.flags, ...c.exercises.flatMap((e) => e.flags)].map((f) => f.message).join('; '),
+    c.bundleDigest,
+  ]);
+  return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

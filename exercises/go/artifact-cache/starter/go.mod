@@ -1,0 +1,3 @@
+module assay.local/cache
+
+go 1.19

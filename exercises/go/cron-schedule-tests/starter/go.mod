@@ -1,0 +1,3 @@
+module assay.local/schedule
+
+go 1.19

@@ -1,0 +1,3 @@
+module assay.local/supervise
+
+go 1.19

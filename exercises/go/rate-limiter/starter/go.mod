@@ -1,0 +1,3 @@
+module assay.local/ratelimit
+
+go 1.19

@@ -1,0 +1,3 @@
+module assay.local/retry
+
+go 1.19

@@ -1,0 +1,3 @@
+module assay.local/rules
+
+go 1.19

@@ -1,0 +1,69 @@
+// Budget (performance) cases and per-case timeouts, on an in-memory Ruby exercise and the Go seed exercise.
+import { describe, expect, it } from 'vitest';
+import { gradeSubmission } from '../../../core/node/grading/grade.ts';
+import { editable, goEx, memoryExercise, reference, withEditable } from '../runner/helpers.ts';
+
+const summer = memoryExercise({
+  meta: { id: 'ruby-summer', language: 'ruby', type: 'implement', editable: ['summer.rb'], scoring: { correctness: 80, performance: 20 }, limits: { timeoutMs: 4000 } },
+  starter: { 'summer.rb': 'module Summer\n  def self.sum(n) = 0\nend\n' },
+  visible: {
+    'summer_test.rb': "require 'minitest/autorun'\nrequire_relative 'summer'\n\nclass SummerTest < Minitest::Test\n  def test_small\n    assert_equal 6, Summer.sum(3)\n  end\nend\n",
+  },
+  reference: { 'summer.rb': 'module Summer\n  def self.sum(n) = n * (n + 1) / 2\nend\n' },
+  hiddenFiles: { 'harness.rb': "ASSAY_HANDLERS = { 'sum' => ->(n) { Summer.sum(n) } }.freeze\n" },
+  cases: [
+    { name: 'three', call: 'sum', input: 3, expected: 6 },
+    { name: 'ten', call: 'sum', input: 10, expected: 55 },
+    { name: 'big_fast', call: 'sum', input: 1000000, expected: 500000500000, budgetMs: 150 },
+  ],
+});
+
+const slow = (extra = '') => `${extra}module Summer\n  def self.sum(n)\n    sleep 0.4 if n > 1000\n    (1..n).sum\n  end\nend\n`;
+
+describe('budget cases', () => {
+  it('the reference meets the budget', async () => {
+    const g = await gradeSubmission(summer, reference(summer));
+    expect(g).toMatchObject({ verdict: 'passed', score: 100, correctness: 100, performance: 100 });
+    expect(g.tests.find((t) => t.name === 'big_fast')).toMatchObject({ kind: 'budget', hidden: true, status: 'pass' });
+  });
+
+  it('a correct but slow solution keeps correctness and loses performance', async () => {
+    const g = await gradeSubmission(summer, { 'summer.rb': slow() });
+    expect(g).toMatchObject({ verdict: 'failed', score: 80, correctness: 100, performance: 0 });
+    expect(g.tests.find((t) => t.name === 'big_fast')!.message).toMatch(/^correct, but took \d+(\.\d+)? ms \(budget 150 ms\)$/);
+  });
+
+  it('patching the clock after load does not fake the timing', async () => {
+    const patch = 'module Process\n  def self.clock_gettime(*) = 0.0\nend\n';
+    const g = await gradeSubmission(summer, { 'summer.rb': slow(patch) });
+    expect(g.performance).toBe(0);
+    expect(g.tests.find((t) => t.name === 'big_fast')!.durationMs).toBeGreaterThan(300);
+  });
+
+  it('a hanging case times out alone: the other cases still count', async () => {
+    const hang = 'module Summer\n  def self.sum(n)\n    sleep 60 if n == 10\n    n * (n + 1) / 2\n  end\nend\n';
+    const g = await gradeSubmission(summer, { 'summer.rb': hang });
+    expect(g.verdict).toBe('failed');
+    expect(g.tests.find((t) => t.name === 'ten')).toMatchObject({ status: 'error' });
+    expect(g.tests.find((t) => t.name === 'ten')!.message).toMatch(/did not finish within 1000 ms/);
+    expect(g.tests.find((t) => t.name === 'three')!.status).toBe('pass');
+    expect(g.performance).toBe(100);
+  });
+});
+
+describe('Go budget cases (seed exercise)', () => {
+  const ex = goEx();
+  const budgets = ex.cases.filter((c) => c.budgetMs !== undefined);
+
+  it.skipIf(budgets.length === 0)('a correct solution that sleeps on big logs fails only the budget cases', async () => {
+    const src = reference(ex)[editable(ex)]!
+      .replace('import (', 'import (\n\t"time"')
+      .replace(/func Parse\(log string\) \(\[\]Section, error\) \{\n/, (m) => `${m}\tif len(log) > 1000000 {\n\t\ttime.Sleep(${Math.max(...budgets.map((b) => b.budgetMs!)) + 200} * time.Millisecond)\n\t}\n`);
+    const g = await gradeSubmission(ex, withEditable(ex, src));
+    const rows = g.tests.filter((t) => t.kind === 'budget');
+    expect(rows.length).toBe(budgets.length);
+    expect(rows.every((t) => t.status === 'fail' && t.message.startsWith('correct, but took'))).toBe(true);
+    expect(g.correctness).toBe(100);
+    expect(g.performance).toBe(0);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateCase } from '../../../core/node/grading/hidden-cases.ts';
+import type { HiddenCase } from '../../../core/common/exercise.ts';
+
+const hidden: HiddenCase = { name: 'c1', call: 'parse', input: 'x', expected: { n: [1, 2] }, weight: 2 };
+const budget: HiddenCase = { ...hidden, name: 'b1', budgetMs: 50, weight: 1 };
+const frame = (over: object = {}) => ({ name: 'c1', status: 'ok' as const, value: { n: [1, 2] }, message: '', durationMs: 12.5, ...over });
+
+describe('evaluateCase', () => {
+  it('passes an equal value and records actual and expected for the interviewer', () => {
+    expect(evaluateCase(hidden, frame(), '')).toEqual({
+      name: 'c1', kind: 'hidden', hidden: true, weight: 2, status: 'pass', message: '', durationMs: 12.5,
+      actual: '{"n":[1,2]}', expected: '{"n":[1,2]}',
+    });
+  });
+
+  it('fails a different value with the path of the difference', () => {
+    const r = evaluateCase(hidden, frame({ value: { n: [1, 3] } }), '');
+    expect(r).toMatchObject({ status: 'fail', message: 'wrong result at $.n[1]', actual: '{"n":[1,3]}' });
+  });
+
+  it('turns driver errors, timeouts and missing results into errors', () => {
+    expect(evaluateCase(hidden, frame({ status: 'error', message: 'panic: boom' }), '')).toMatchObject({ status: 'error', message: 'panic: boom' });
+    expect(evaluateCase(hidden, frame({ status: 'timeout', message: 'case did not finish within 1s' }), '')).toMatchObject({ status: 'error' });
+    expect(evaluateCase(hidden, undefined, 'the driver crashed')).toMatchObject({ status: 'error', message: 'not run: the driver crashed' });
+  });
+
+  it('requires budget cases to be correct and within budget', () => {
+    expect(evaluateCase(budget, frame({ durationMs: 49.9 }), '')).toMatchObject({ kind: 'budget', status: 'pass' });
+    expect(evaluateCase(budget, frame({ durationMs: 51 }), '')).toMatchObject({ status: 'fail', message: 'correct, but took 51 ms (budget 50 ms)' });
+    expect(evaluateCase(budget, frame({ durationMs: 1, value: null }), '')).toMatchObject({ status: 'fail' });
+  });
+});
