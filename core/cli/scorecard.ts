@@ -67,7 +67,7 @@ async function run(args: string[]): Promise<number> {
     }
   }
   if (bad.length) return console.error(`assay scorecard: rejected bundles, nothing written:\n  ${bad.join('\n  ')}`), 1;
-  const cards = await scoreBundles(inputs, library, { onProgress: (m) => process.stderr.write(`… ${m}\n`) });
+  const { scorecards: cards } = await scoreBundles(inputs, library, { onProgress: (m) => process.stderr.write(`… ${m}\n`) });
   const written: string[] = [];
   if (format === 'csv') {
     writeAtomic(out, renderCsv(cards));

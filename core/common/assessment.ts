@@ -13,7 +13,7 @@ export interface LibraryVersion {
   commit: string | null;
   /** True when the library has uncommitted changes, so the commit alone does not describe it. */
   dirty: boolean;
-  /** SHA-256 over every file of the library directory (path and content hash, in path order). */
+  /** SHA-256 over every file of the library directory (path and content hash, in path order; dot-entries skipped). */
   hash: string;
 }
 

@@ -4,14 +4,15 @@
 // process left behind, nothing written outside the work dir).
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Limits } from '../../core/common/exercise.ts';
-import type { GradeReport } from '../../core/common/results.ts';
+import type { GradeReport, Verdict } from '../../core/common/results.ts';
 import { gradeSubmission } from '../../core/node/grading/grade.ts';
 import { loadExercise, type LoadedExercise } from '../../core/node/library/load.ts';
 import { detectIsolation } from '../../core/node/sandbox/detect.ts';
-import type { Canaries } from './canaries.ts';
+import { plantCanaries, type Canaries } from './canaries.ts';
 import { processesWith } from './procs.ts';
 import { recordWorkspaces, type WorkspaceSnapshot } from './workspaces.ts';
 
@@ -95,4 +96,60 @@ export function expectContained(g: Graded, starter: number, canaries: Canaries):
   expect(g.workspaces.length, 'the run used at least one workspace').toBeGreaterThan(0);
   const escaped = g.workspaces.flatMap((w) => w.files.filter((f) => f.path.includes('PWNED')).map((f) => `${w.root}/${f.path}`));
   expect(escaped, 'files an attack meant to write outside its work dir').toEqual([]);
+}
+
+export interface SuiteContext {
+  canaries: Canaries;
+  /** The honest starter's score per exercise id. */
+  starter: Record<string, number>;
+}
+
+/**
+ * Registers the file's hooks: canaries planted before any hostile code runs (checked intact and removed after
+ * the last test) and the honest starters graded. The returned object is filled in by beforeAll.
+ */
+export function useSuite(exercises: LoadedExercise[]): SuiteContext {
+  const ctx = { starter: {} } as SuiteContext;
+  beforeAll(async () => {
+    ctx.canaries = plantCanaries();
+    for (const ex of exercises) ctx.starter[ex.meta.id] = await starterScore(ex);
+  });
+  afterAll(() => {
+    if (!ctx.canaries) return;
+    const problems = ctx.canaries.problems();
+    ctx.canaries.remove();
+    expect(problems, 'canaries outside the work dir after the whole file').toEqual([]);
+  });
+  return ctx;
+}
+
+/** Placeholder values every fixture may use. */
+export function baseValues(marker: string, canaries: Canaries): Record<string, string> {
+  return { MARKER: marker, CANARY_TMP: canaries.tmpDir, CANARY_HOME: canaries.homeDir, HOST_HOME: homedir() };
+}
+
+export interface Attack {
+  name: string;
+  ex: LoadedExercise;
+  /** A fixture path under submissions/, or the source built from the placeholder values. */
+  source: string | ((values: Record<string, string>) => string);
+  /** The verdicts that are acceptable for this attack (always a subset of the non-passing ones). */
+  verdicts?: Verdict[];
+  /** Extra placeholder values (a function when they exist only once the file's hooks have run). */
+  values?: Record<string, string | number> | (() => Record<string, string | number>);
+  readContents?: boolean;
+  check?: (g: Graded, marker: string) => void | Promise<void>;
+}
+
+/** Grades one attack and asserts containment, the verdict, and the attack's own checks. */
+export async function runAttack(ctx: SuiteContext, a: Attack): Promise<Graded> {
+  const marker = newMarker(a.name.slice(0, 24));
+  const values = { ...baseValues(marker, ctx.canaries), ...(typeof a.values === 'function' ? a.values() : a.values) };
+  const source = typeof a.source === 'string' ? fixture(a.source, values) : a.source(values);
+  const g = await gradeHostile(a.ex, source, marker, { readContents: a.readContents });
+  if (process.env.ASSAY_ADV_VERBOSE) console.log(`[adversarial] ${a.name}\n  -> ${g.report.verdict} (score ${g.report.score}): ${g.report.summary}\n  output (tail): ${JSON.stringify(g.report.output.slice(-1500))}`);
+  expectContained(g, ctx.starter[a.ex.meta.id]!, ctx.canaries);
+  if (a.verdicts) expect(a.verdicts, `${g.report.verdict}: ${g.report.summary}`).toContain(g.report.verdict);
+  await a.check?.(g, marker);
+  return g;
 }

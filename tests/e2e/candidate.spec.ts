@@ -58,6 +58,12 @@ function markerLines(page: Page, exerciseId: string, path: string): Promise<numb
   );
 }
 
+/** "Ln 12, Col 4" from the status bar. */
+async function cursorText(page: Page): Promise<string> {
+  const text = (await page.locator('.statusbar').textContent()) ?? '';
+  return /Ln \d+, Col \d+/.exec(text)?.[0] ?? '';
+}
+
 /** Whether keyboard focus is inside the Monaco editor. */
 function editorFocused(page: Page): Promise<boolean> {
   return page.evaluate(() => Boolean(document.querySelector('[data-testid="editor"]')?.contains(document.activeElement)));
@@ -96,6 +102,8 @@ test('Go: solve, break, jump to the problem, reload restores the code exactly', 
   await page.getByTestId('editor').locator('.view-lines').click();
   await page.keyboard.insertText('// candidate was here\n');
   expect(await modelText(page, 'go-log-sections', 'sections_test.go')).toBe(read(`${GO}/visible/sections_test.go`));
+  const testTabCursor = await cursorText(page);
+  expect(testTabCursor).toMatch(/^Ln \d+, Col \d+$/);
   await page.locator('[data-testid="file-tab"][data-path="sections.go"]').click();
 
   const reference = read(`${GO}/reference/sections.go`);
@@ -126,10 +134,16 @@ test('Go: solve, break, jump to the problem, reload restores the code exactly', 
   await expect(problem).toHaveAttribute('data-line', String(errorLine));
   await expect(problem).toContainText(`sections.go:${errorLine}:`);
   expect(await markerLines(page, 'go-log-sections', 'sections.go')).toContain(errorLine);
-  await expect(page.getByTestId('editor').locator('.squiggly-error').first()).toBeVisible();
   await page.locator('[data-testid="file-tab"][data-path="go.mod"]').click();
   await problem.click();
   await expect(page.locator('[data-testid="file-tab"][data-path="sections.go"]')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.statusbar')).toContainText(`Ln ${errorLine}, Col`);
+  await expect.poll(() => editorFocused(page)).toBe(true);
+  await expect(page.getByTestId('editor').locator('.squiggly-error').first()).toBeVisible();
+  // Each file keeps its cursor across tab switches.
+  await page.locator('[data-testid="file-tab"][data-path="sections_test.go"]').click();
+  await expect.poll(() => cursorText(page)).toBe(testTabCursor);
+  await page.locator('[data-testid="file-tab"][data-path="sections.go"]').click();
   await expect(page.locator('.statusbar')).toContainText(`Ln ${errorLine}, Col`);
   await page.getByRole('tab', { name: 'Output' }).click();
   await expect(page.getByTestId('output-panel')).toContainText('syntax error');
@@ -192,6 +206,20 @@ test('Ruby: solve, then reset to the starter only after confirming', async ({ pa
   await expect(page.getByTestId('editor').locator('.view-lines')).toBeVisible();
   expect(await modelText(page, 'ruby-reference-extractor', 'reference_extractor.rb')).toBe(starter);
   await shoot(page, 'ruby-4-reset');
+});
+
+test('nothing typed is lost when switching exercise and reloading at once', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await openExercise(page, 'ruby-reference-extractor', 'Extract issue and merge request references');
+  const starter = read(`${RUBY}/starter/reference_extractor.rb`);
+  const code = starter.replace('    []\n', '    [] # typed just before leaving\n');
+  expect(code).not.toBe(starter);
+  await typeCode(page, code);
+  await page.locator('[data-exercise-id="go-log-sections"]').click();
+  await page.reload();
+  await openExercise(page, 'ruby-reference-extractor', 'Extract issue and merge request references');
+  expect(await modelText(page, 'ruby-reference-extractor', 'reference_extractor.rb')).toBe(code);
+  await expect(page.locator('[data-exercise-id="ruby-reference-extractor"]')).toHaveAttribute('data-status', 'started');
 });
 
 test('a runaway run shows its phase at once and can be cancelled', async ({ page, harness }) => {

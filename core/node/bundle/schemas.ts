@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { SubmissionInfo } from '../../common/assessment.ts';
 import { AssessmentSchema, ExerciseId } from '../assessment/schemas.ts';
+import { unsafePathReason } from './paths.ts';
 
 const T = z.number().int().min(0);
 
@@ -21,7 +22,10 @@ export const SubmissionInfoSchema = z
           .object({
             id: ExerciseId,
             contentHash: z.string().regex(/^[0-9a-f]{64}$/),
-            editable: z.array(z.string().min(1).max(200)).min(1).max(50),
+            editable: z
+              .array(z.string().refine((p) => unsafePathReason(p) === null, 'not a safe relative path'))
+              .min(1)
+              .max(50),
             timeSpentMs: z.number().min(0),
           })
           .strict(),

@@ -48,3 +48,7 @@ export const VERDICT_LABELS: Record<string, string> = {
 export function verdict(v: string): string {
   return VERDICT_LABELS[v] ?? v;
 }
+
+export function lineRange([from, to]: [number, number]): string {
+  return from === to ? `line ${from}` : `lines ${from}–${to}`;
+}

@@ -60,5 +60,5 @@ ul.flags li::before { content: ""; position: absolute; left: 0; top: 2.6mm; widt
 ul.flags li.warning::before { background: #d08a00; } ul.flags li.critical::before { background: var(--bad); }
 dl.facts { display: grid; grid-template-columns: 40mm 1fr 40mm 1fr; gap: 1mm 3mm; margin: 0; }
 dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; }
-footer.doc { margin-top: 8mm; padding-top: 2mm; border-top: 1px solid var(--line); font-size: 7.5pt; color: var(--muted); word-break: break-all; }
+footer.doc { margin-top: 8mm; padding-top: 2mm; border-top: 1px solid var(--line); font-size: 7.5pt; color: var(--muted); overflow-wrap: anywhere; }
 `;

@@ -1,6 +1,6 @@
 // The scorecard as Markdown (GitHub-flavoured tables), for pasting into an ATS note or an issue.
 import type { Scorecard } from '../../common/assessment.ts';
-import { dateTime, duration, rating, score, verdict } from './format.ts';
+import { dateTime, duration, lineRange, rating, score, verdict } from './format.ts';
 
 /** Escapes text for a Markdown table cell or paragraph. */
 export function mdText(s: string): string {
@@ -63,7 +63,7 @@ export function renderMarkdown(c: Scorecard): string {
   for (const e of c.exercises.filter((x) => x.review)) {
     out.push('', `## Review findings: ${mdText(e.title)}`, '');
     out.push(table(['Defect', 'Found', 'Comments'], e.review!.map((d) => [
-      `${d.category}, lines ${d.lines[0]}–${d.lines[1]}: ${mdText(d.description)}`,
+      `${d.category}, ${lineRange(d.lines)}: ${mdText(d.description)}`,
       d.found ? 'found' : 'missed',
       d.comments.map((m) => `L${m.line}: ${mdText(m.body)}`).join('<br>') || '—',
     ])));

@@ -1,7 +1,7 @@
 // From submission bundles to scorecards: grade every exercise of every bundle with the hidden tests (one at a
 // time: grading is CPU-heavy), run the similarity check across the bundles, and build one scorecard each.
 // Used by `assay scorecard` and by the interviewer side of the app.
-import type { Rubric, Scorecard, SubmissionBundle } from '../../common/assessment.ts';
+import type { Rubric, Scorecard, SimilarityPair, SubmissionBundle } from '../../common/assessment.ts';
 import type { Flag, GradeReport } from '../../common/results.ts';
 import { loadExercise, type LoadedExercise } from '../library/load.ts';
 import { loadRequirements } from '../library/requirements.ts';
@@ -38,7 +38,12 @@ export function libraryFor(libraryDir: string, ids: Iterable<string>): Map<strin
   return out;
 }
 
-export async function scoreBundles(inputs: ScoredInput[], libraryDir: string, opts: ScoreOptions = {}): Promise<Scorecard[]> {
+/** Scorecards in input order, and every similarity pair (for the dashboard's side-by-side view). */
+export async function scoreBundles(
+  inputs: ScoredInput[],
+  libraryDir: string,
+  opts: ScoreOptions = {},
+): Promise<{ scorecards: Scorecard[]; similarity: SimilarityPair[] }> {
   const progress = opts.onProgress ?? (() => {});
   const requirements = loadRequirements(libraryDir);
   const library = libraryFor(libraryDir, inputs.flatMap((i) => i.bundle.submission.exercises.map((e) => e.id)));
@@ -53,5 +58,5 @@ export async function scoreBundles(inputs: ScoredInput[], libraryDir: string, op
     }
     cards.push(buildScorecard({ bundle, warnings, library, grades, requirements, rubric, similarity }));
   }
-  return cards;
+  return { scorecards: cards, similarity };
 }

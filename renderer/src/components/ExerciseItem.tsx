@@ -1,4 +1,5 @@
 // One exercise in the picker: status (icon + word), title, difficulty, minutes and what it assesses.
+import { useEffect, useRef } from 'react';
 import type { ExerciseSummary } from '../../../core/common/exercise.ts';
 import { statusLabel, type ExerciseStatus } from '../state/exercises.ts';
 
@@ -12,10 +13,15 @@ export interface ExerciseItemProps {
 const DIFFICULTY = { easy: 'Easy', medium: 'Medium', hard: 'Hard' };
 
 export function ExerciseItem({ exercise: ex, current, status, onSelect }: ExerciseItemProps) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (current) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   const label = statusLabel(status);
   const assesses = ex.competencies.map((c) => c.text).join(' · ');
   return (
     <button
+      ref={ref}
       type="button"
       className="exercise-item"
       data-testid="exercise-item"

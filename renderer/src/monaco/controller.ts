@@ -35,6 +35,8 @@ export class EditorController {
       accessibilitySupport: 'auto',
       readOnlyMessage: { value: 'This file is read-only: it is part of the exercise.' },
       stickyScroll: { enabled: false },
+      overviewRulerBorder: false,
+      hideCursorInOverviewRuler: true,
       // The long-standing textarea input path: its input events can be intercepted (see insertVerbatim).
       editContext: false,
     });

@@ -53,3 +53,22 @@ describe('requirements map', () => {
     expect(rows.find((r) => r.requirement === 'sbd-req-values')?.inLibrary).toEqual([]);
   });
 });
+
+describe('role profiles', () => {
+  it('default assessments are about 90 minutes, mix types, and use existing exercises of the role', async () => {
+    const { loadProfiles } = await import('../../../core/node/library/profiles.ts');
+    const { findExerciseDirs, loadExercise } = await import('../../../core/node/library/load.ts');
+    const exercises = new Map(findExerciseDirs(library).map((d) => loadExercise(d)).map((e) => [e.meta.id, e.meta]));
+    const profiles = loadProfiles(library);
+    expect(profiles.map((p) => p.role).sort()).toEqual(['dev', 'sbd']);
+    for (const p of profiles) {
+      const metas = p.exercises.map((id) => exercises.get(id));
+      expect(metas.every(Boolean), `${p.id} names a missing exercise`).toBe(true);
+      const minutes = metas.reduce((n, m) => n + m!.minutes, 0);
+      expect(minutes).toBeGreaterThanOrEqual(75);
+      expect(minutes).toBeLessThanOrEqual(105);
+      expect(new Set(metas.map((m) => m!.type)).size).toBeGreaterThanOrEqual(3);
+      expect(metas.every((m) => m!.language === p.language)).toBe(true);
+    }
+  });
+});

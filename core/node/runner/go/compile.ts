@@ -5,6 +5,7 @@ import type { Marker } from '../../../common/results.ts';
 import type { SandboxResult } from '../../sandbox/types.ts';
 import type { GoToolchain } from '../../toolchains.ts';
 import { compileLimits } from '../limits.ts';
+import { capOutput, endingVerdict, type SuiteOutcome } from '../outcome.ts';
 import { extraMounts, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { goCacheDir } from './cache.ts';
 import { goBuildEnv, goCompileArgs } from './env.ts';
@@ -39,4 +40,18 @@ export async function goCompile(ctx: RunContext, tc: GoToolchain, dir: string, w
   const output = `${res.stdout}${res.stderr}`;
   const ok = res.exitCode === 0 && !res.limitHit && !res.sandboxError && !res.cancelled;
   return { res, ok, markers: ok ? [] : parseGoErrors(output, dir), output, binary };
+}
+
+/** The outcome fields of a failed compile: a limit or sandbox failure if that is what ended it, else compile_error. */
+export function compileFailure(c: GoCompile, fallback: string): Pick<SuiteOutcome, 'verdict' | 'summary' | 'cancelled' | 'markers' | 'output'> {
+  const limits = compileLimits();
+  const ending = endingVerdict(c.res, 'compiling', { timeoutMs: limits.wallMs, memoryMb: limits.memoryBytes / (1024 * 1024) });
+  const first = c.markers[0];
+  return {
+    verdict: ending?.verdict ?? 'compile_error',
+    summary: ending?.summary ?? (first ? `${first.file}:${first.line}: ${first.message}` : fallback),
+    cancelled: ending?.cancelled ?? false,
+    markers: c.markers,
+    output: capOutput(c.output),
+  };
 }

@@ -6,10 +6,10 @@ import type { GoToolchain } from '../../toolchains.ts';
 import { classifyDriver, readDriverFrames, type DriverOutcome } from '../driver-results.ts';
 import { newNonce } from '../frames.ts';
 import { caseTimeoutMs, runLimits } from '../limits.ts';
-import { capOutput, emptyOutcome, endingVerdict } from '../outcome.ts';
+import { capOutput, emptyOutcome } from '../outcome.ts';
 import { phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { writeFiles, type Workspace } from '../workspace.ts';
-import { goCompile } from './compile.ts';
+import { compileFailure, goCompile } from './compile.ts';
 import { GO_DRIVER_SOURCE } from './driver-source.ts';
 import { goRunEnv } from './env.ts';
 
@@ -34,17 +34,7 @@ export async function goHidden(input: GoDriverInput): Promise<DriverOutcome> {
   const compiled = await goCompile(ctx, tc, build, 'driver', false);
   out.compileMs = compiled.res.durationMs;
   out.isolation = compiled.res.isolation;
-  if (!compiled.ok) {
-    const ending = endingVerdict(compiled.res, 'compiling', { timeoutMs: 120_000, memoryMb: 2048 });
-    const first = compiled.markers[0];
-    return Object.assign(out, {
-      verdict: ending?.verdict ?? 'compile_error',
-      summary: ending?.summary ?? (first ? `${first.file}:${first.line}: ${first.message}` : 'the hidden-case driver did not compile'),
-      cancelled: ending?.cancelled ?? false,
-      markers: compiled.markers,
-      output: capOutput(compiled.output),
-    });
-  }
+  if (!compiled.ok) return Object.assign(out, compileFailure(compiled, 'the hidden-case driver did not compile'));
 
   const runDir = ws.dir('driver-run');
   const binary = ws.move(compiled.binary, runDir, 'assay-driver');

@@ -11,7 +11,7 @@ import { capOutput, emptyOutcome, endingVerdict, type SuiteOutcome } from '../ou
 import { phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { writeFiles } from '../workspace.ts';
 import { classifyGoRun } from './classify.ts';
-import { goCompile } from './compile.ts';
+import { compileFailure, goCompile } from './compile.ts';
 import { goRunEnv } from './env.ts';
 import { rootPackage, SENTINEL_FILE, SENTINEL_TEST, sentinelSource } from './sentinel.ts';
 import { resultsFromEvents, test2json } from './test2json.ts';
@@ -37,18 +37,7 @@ export async function goVisible(input: GoSuiteInput): Promise<SuiteOutcome> {
   const compiled = await goCompile(ctx, tc, dir, 'test', stream);
   out.compileMs = compiled.res.durationMs;
   out.isolation = compiled.res.isolation;
-  if (!compiled.ok) {
-    const ending = endingVerdict(compiled.res, 'compiling', { timeoutMs: 120_000, memoryMb: 2048 });
-    const first = compiled.markers[0];
-    Object.assign(out, {
-      verdict: ending?.verdict ?? 'compile_error',
-      summary: ending?.summary ?? (first ? `${first.file}:${first.line}: ${first.message}` : 'compilation failed'),
-      cancelled: ending?.cancelled ?? false,
-      markers: compiled.markers,
-      output: capOutput(compiled.output),
-    });
-    return out;
-  }
+  if (!compiled.ok) return Object.assign(out, compileFailure(compiled, 'compilation failed'));
 
   const nonce = newNonce();
   phase(ctx, 'running');

@@ -10,6 +10,7 @@ export const RUBY_DRIVER = String.raw`# frozen_string_literal: true
 nonce = $stdin.gets.to_s.strip
 out = $stdout.dup
 out.sync = true
+$LOAD_PATH.concat(ENV.fetch('ASSAY_GEM_LIB', '').split(':'))
 require 'json'
 require 'timeout'
 
@@ -32,6 +33,7 @@ cases_path, timeout_ms, *sources = ARGV
 ARGV.clear
 cases = JSON.parse(File.read(cases_path))
 limit = timeout_ms.to_i / 1000.0
+$LOAD_PATH.unshift(Dir.pwd)
 begin
   sources.each { |file| require File.expand_path(file) }
 rescue SyntaxError => e

@@ -9,6 +9,7 @@ export const RUBY_TEST_RUNNER = String.raw`# frozen_string_literal: true
 nonce = $stdin.gets.to_s.strip
 out = $stdout.dup
 out.sync = true
+$LOAD_PATH.concat(ENV.fetch('ASSAY_GEM_LIB', '').split(':'))
 require 'json'
 require 'minitest'
 

@@ -17,8 +17,9 @@ import { classifyMinitestRun, readTestFrames } from './test-frames.ts';
 /** Fixed so that runs are reproducible (test order, and srand for code under test). */
 export const MINITEST_SEED = '4242';
 
+/** ASSAY_GEM_LIB: gem require paths the Assay scripts append to $LOAD_PATH (runs use --disable-gems). */
 export function rubyEnv(tc: RubyToolchain, dir: string): Record<string, string> {
-  return { PATH: `${dirname(tc.bin)}:/usr/bin:/bin`, HOME: dir, LANG: 'C.UTF-8', TMPDIR: join(dir, '.assay') };
+  return { PATH: `${dirname(tc.bin)}:/usr/bin:/bin`, HOME: dir, LANG: 'C.UTF-8', TMPDIR: join(dir, '.assay'), ASSAY_GEM_LIB: tc.gemLibs.join(':') };
 }
 
 export function isRubyTestFile(path: string): boolean {
@@ -46,7 +47,7 @@ export async function rubyVisible(input: RubySuiteInput): Promise<SuiteOutcome> 
   const res = await sandboxStep(
     ctx,
     {
-      argv: [tc.bin, '--disable-gems', '-I', tc.minitestLib, '.assay/runner.rb', MINITEST_SEED, ...tests],
+      argv: [tc.bin, '--disable-gems', '.assay/runner.rb', MINITEST_SEED, ...tests],
       workDir: dir,
       env: rubyEnv(tc, dir),
       stdin: `${nonce}\n`,

@@ -172,7 +172,7 @@ func hammer(raw json.RawMessage) (any, error) {
 		return nil, err
 	}
 	c := ex.New(in.MaxBytes)
-	var wrongData int64
+	var wrongData, hits int64
 	keyByte := func(k int) byte { return byte('a' + k%26) }
 	startTogether(in.Goroutines, func(g int) {
 		x := uint32(g*7919 + 1)
@@ -196,6 +196,9 @@ func hammer(raw json.RawMessage) (any, error) {
 			if ok && len(data) > 0 && data[0] != keyByte(k) {
 				atomic.AddInt64(&wrongData, 1)
 			}
+			if ok {
+				atomic.AddInt64(&hits, 1)
+			}
 		}
 	})
 	var sum int64
@@ -208,6 +211,7 @@ func hammer(raw json.RawMessage) (any, error) {
 	}
 	return map[string]any{
 		"wrong_data":         wrongData,
+		"some_hits":          hits > 0,
 		"size_within_limit":  c.Size() <= in.MaxBytes,
 		"size_matches_items": c.Size() == sum,
 		"len_matches_items":  c.Len() == entries,

@@ -36,6 +36,18 @@ var handlers = map[string]func(json.RawMessage) (any, error){
 		}
 		return parsed(ex.Parse(in)), nil
 	},
+	// parse_many: like parse, for a list of retry: values.
+	"parse_many": func(in json.RawMessage) (any, error) {
+		var raws []json.RawMessage
+		if err := json.Unmarshal(in, &raws); err != nil {
+			return nil, err
+		}
+		out := make([]map[string]any, len(raws))
+		for i, raw := range raws {
+			out[i] = parsed(ex.Parse(raw))
+		}
+		return out, nil
+	},
 	// decide: parses {"retry": ...} and answers ShouldRetry for every attempt, in order.
 	"decide": func(in json.RawMessage) (any, error) {
 		var c struct {
