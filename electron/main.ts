@@ -40,7 +40,14 @@ void app.whenReady().then(() => {
   setupSecurity();
   setupMenu();
   setupIpc(
-    createHandlers({ libraryDir, store: createElectronStore(), shutdown: quitting.signal }),
+    createHandlers({
+      libraryDir,
+      store: createElectronStore(),
+      // The interviewer's install sets ASSAY_MODE=interviewer and points ASSAY_LIBRARY at the full library.
+      mode: process.env.ASSAY_MODE === 'interviewer' ? 'interviewer' : 'candidate',
+      dataDir: app.getPath('userData'),
+      shutdown: quitting.signal,
+    }),
     (contents) => windows.has(contents),
   );
   openWindow();

@@ -1,14 +1,18 @@
 // Browser harness: the renderer in a normal browser, talking to the real handler table over a WebSocket.
 // A test/dev seam (Playwright drives it), not a second product.
 //
-//   npm run build && node scripts/harness.ts [--port N] [--data-dir DIR] [--library DIR]
+//   npm run build && node scripts/harness.ts [--port N] [--data-dir DIR] [--library DIR] [--mode candidate|interviewer]
+//
+// --mode interviewer: the full library (hidden tests) and the interviewer's screens. --mode candidate: no library
+// at all (an empty one unless --library is given), as on a candidate's machine: open a pack, take the assessment.
+// Without --mode: the practice workspace over the full library (the candidate workspace's own tests use it).
 //
 // Serves dist/renderer on 127.0.0.1 (index.html gets <script src="/harness-bridge.js"> before the app's module
 // script) and a token-protected WebSocket at /bridge on the same port. Prints the URL to open, e.g.
 // http://127.0.0.1:4321/?token=… . Without --data-dir, saved workspaces go to a fresh temp dir.
 // Tests start it in-process with startHarness().
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -27,6 +31,8 @@ export interface HarnessOptions {
   /** 0 (default) picks a free port. */
   port?: number;
   libraryDir?: string;
+  /** See the header: 'candidate' defaults to an empty library. */
+  mode?: 'candidate' | 'interviewer';
   rendererDir?: string;
   bridgeFile?: string;
   log?: (msg: string) => void;
@@ -49,9 +55,13 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   }
   const log = opts.log ?? ((msg: string) => console.warn(`harness: ${msg}`));
   const shutdown = new AbortController();
+  const emptyLibrary = join(opts.dataDir, 'no-library');
+  if (opts.mode === 'candidate' && !opts.libraryDir) mkdirSync(emptyLibrary, { recursive: true });
   const handlers = createHandlers({
-    libraryDir: opts.libraryDir ?? join(root, 'exercises'),
+    libraryDir: opts.libraryDir ?? (opts.mode === 'candidate' ? emptyLibrary : join(root, 'exercises')),
     store: new JsonFileStore(join(opts.dataDir, 'store.json'), log),
+    mode: opts.mode,
+    dataDir: opts.dataDir,
     shutdown: shutdown.signal,
     log,
   });
@@ -106,13 +116,20 @@ function withBridge(html: string): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '0' }, 'data-dir': { type: 'string' }, library: { type: 'string' } },
+    options: {
+      port: { type: 'string', default: '0' },
+      'data-dir': { type: 'string' },
+      library: { type: 'string' },
+      mode: { type: 'string' },
+    },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port: ${values.port}`);
+  const mode = values.mode;
+  if (mode !== undefined && mode !== 'candidate' && mode !== 'interviewer') throw new Error(`--mode: candidate or interviewer, not ${mode}`);
   const dataDir = values['data-dir'] ?? mkdtempSync(join(tmpdir(), 'assay-harness-'));
-  const harness = await startHarness({ port, dataDir, libraryDir: values.library });
-  console.log(`Assay harness (data: ${dataDir})\n${harness.url}`);
+  const harness = await startHarness({ port, dataDir, libraryDir: values.library, mode });
+  console.log(`Assay harness${mode ? ` (${mode} mode)` : ''} (data: ${dataDir})\n${harness.url}`);
   const stop = () => void harness.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import type { ExerciseSummary, ExerciseView } from './exercise.ts';
 import type { RunEvent, RunReport, Isolation } from './results.ts';
+import type { AssessmentItem, CandidateDetail, CandidateStatus, Catalog, Dashboard, FilePayload, GradingStatus, ImportOutcome } from './lifecycle.ts';
+import { RATINGS, type FileMap as AssessmentFiles } from './assessment.ts';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not an exercise id');
 const RunId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a run id');
@@ -18,6 +20,24 @@ export const FileMap = z
   .record(RelPath, z.string().max(MAX_FILE, 'file too large (512 KiB max)'))
   .refine((m) => Object.keys(m).length <= 50, 'too many files');
 
+/** A file's bytes as base64: packs are capped at 16 MiB, so 22 MiB of base64 (the harness bridge takes 32 MiB). */
+const Base64 = z.string().max(22 * 1024 * 1024, 'file too large').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
+const Upload = z.object({ fileName: z.string().min(1).max(255), data: Base64 }).strict();
+const Digest = z.string().regex(/^[0-9a-f]{64}$/, 'not a digest');
+const AssessmentId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not an assessment id');
+const Rating = z.enum(RATINGS).nullable();
+const RubricInput = z
+  .object({
+    schema: z.literal('assay.rubric/1'),
+    reviewer: z.string().max(200),
+    rows: z
+      .array(z.object({ competencyId: z.string().max(100), text: z.string().max(2000), rating: Rating, notes: z.string().max(20_000) }).strict())
+      .max(100),
+    recommendation: Rating,
+    notes: z.string().max(100_000),
+  })
+  .strict();
+
 export const methods = {
   listExercises: { channel: 'library:list', request: z.object({}).strict() },
   openExercise: { channel: 'exercise:open', request: z.object({ id: Id }).strict() },
@@ -27,6 +47,56 @@ export const methods = {
   runTests: { channel: 'run:start', request: z.object({ runId: RunId, exerciseId: Id, files: FileMap }).strict() },
   cancelRun: { channel: 'run:cancel', request: z.object({ runId: RunId }).strict() },
   environment: { channel: 'env:info', request: z.object({}).strict() },
+
+  // Candidate mode: the assessment session. While a session exists, the workspace methods above address the
+  // pack's exercises (Run = the pack's visible tests, saves = session edits) instead of the library.
+  candidateStatus: { channel: 'candidate:status', request: z.object({}).strict() },
+  openPack: { channel: 'candidate:open-pack', request: Upload },
+  discardPack: { channel: 'candidate:discard-pack', request: z.object({}).strict() },
+  startSession: { channel: 'candidate:start', request: z.object({ digest: Digest }).strict() },
+  switchExercise: { channel: 'candidate:switch', request: z.object({ exerciseId: Id }).strict() },
+  recordPaste: {
+    channel: 'candidate:paste',
+    request: z.object({ exerciseId: Id, file: RelPath, text: z.string().max(MAX_FILE, 'paste too large') }).strict(),
+  },
+  recordFocus: { channel: 'candidate:focus', request: z.object({ focused: z.boolean() }).strict() },
+  heartbeat: { channel: 'candidate:heartbeat', request: z.object({}).strict() },
+  submitSession: { channel: 'candidate:submit', request: z.object({}).strict() },
+  downloadSubmission: { channel: 'candidate:bundle', request: z.object({}).strict() },
+  finishSession: { channel: 'candidate:finish', request: z.object({}).strict() },
+
+  // Interviewer mode: assessments, submissions, grading, review, scorecards.
+  catalog: { channel: 'interviewer:catalog', request: z.object({}).strict() },
+  exportPack: {
+    channel: 'interviewer:export-pack',
+    request: z
+      .object({
+        title: z.string().trim().min(1).max(200).optional(),
+        candidateName: z.string().trim().min(1, 'the candidate name is required').max(200),
+        timeLimitMinutes: z.number().int().min(1).max(24 * 60),
+        exerciseIds: z.array(Id).min(1).max(50).optional(),
+        profileId: z.string().max(64).optional(),
+      })
+      .strict()
+      .refine((r) => r.exerciseIds || r.profileId, 'choose exercises or a role profile'),
+  },
+  listAssessments: { channel: 'interviewer:assessments', request: z.object({}).strict() },
+  downloadPack: { channel: 'interviewer:download-pack', request: z.object({ assessmentId: AssessmentId }).strict() },
+  importBundle: { channel: 'interviewer:import', request: Upload },
+  dashboard: { channel: 'interviewer:dashboard', request: z.object({}).strict() },
+  gradeCandidates: { channel: 'interviewer:grade', request: z.object({ digests: z.array(Digest).min(1).max(500) }).strict() },
+  gradingStatus: { channel: 'interviewer:grading', request: z.object({}).strict() },
+  candidateDetail: { channel: 'interviewer:candidate', request: z.object({ digest: Digest }).strict() },
+  replaySnapshot: {
+    channel: 'interviewer:replay',
+    request: z.object({ digest: Digest, exerciseId: Id, i: z.number().int().min(0) }).strict(),
+  },
+  saveRubric: { channel: 'interviewer:rubric', request: z.object({ digest: Digest, rubric: RubricInput }).strict() },
+  exportScorecard: {
+    channel: 'interviewer:scorecard',
+    request: z.object({ digest: Digest, format: z.enum(['pdf', 'html', 'md', 'json']) }).strict(),
+  },
+  exportCsv: { channel: 'interviewer:csv', request: z.object({ assessmentId: AssessmentId }).strict() },
 } as const;
 
 export type Method = keyof typeof methods;
@@ -55,6 +125,30 @@ export interface Responses {
   runTests: RunReport;
   cancelRun: { cancelled: boolean };
   environment: EnvironmentInfo;
+  candidateStatus: CandidateStatus;
+  openPack: CandidateStatus;
+  discardPack: CandidateStatus;
+  startSession: CandidateStatus;
+  switchExercise: CandidateStatus;
+  recordPaste: { recorded: true };
+  recordFocus: { recorded: boolean };
+  heartbeat: CandidateStatus;
+  submitSession: CandidateStatus;
+  downloadSubmission: FilePayload;
+  finishSession: CandidateStatus;
+  catalog: Catalog;
+  exportPack: { assessment: AssessmentItem; file: FilePayload };
+  listAssessments: AssessmentItem[];
+  downloadPack: FilePayload;
+  importBundle: ImportOutcome;
+  dashboard: Dashboard;
+  gradeCandidates: GradingStatus;
+  gradingStatus: GradingStatus;
+  candidateDetail: CandidateDetail;
+  replaySnapshot: { i: number; t: number; files: AssessmentFiles };
+  saveRubric: { savedAt: string };
+  exportScorecard: FilePayload;
+  exportCsv: FilePayload;
 }
 
 /** Events main pushes to the renderer. */

@@ -10,6 +10,7 @@ import type { KeyValueStore } from './store/types.ts';
 import { Library } from './handlers/library.ts';
 import { Workspaces } from './handlers/workspace.ts';
 import { Runs } from './handlers/runs.ts';
+import { lifecycle } from './handlers/lifecycle.ts';
 
 export interface HandlerDeps {
   libraryDir: string;
@@ -24,6 +25,10 @@ export interface HandlerDeps {
   shutdown?: AbortSignal;
   /** Where non-fatal problems go (broken exercise, malformed saved workspace). Default console.warn. */
   log?: (msg: string) => void;
+  /** Where the assessment lifecycle keeps its files (candidate session; interviewer packs and submissions). */
+  dataDir?: string;
+  /** The session clock (tests); default Date.now. */
+  clock?: () => number;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -31,24 +36,38 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const library = new Library(deps.libraryDir, log);
   const workspaces = new Workspaces(deps.store, log);
   const runs = new Runs(deps.maxRuns ?? 2, deps.shutdown);
+  const life = lifecycle({
+    mode: deps.mode ?? 'candidate',
+    dataDir: deps.dataDir,
+    library,
+    require: deps.require ?? 'prefer-full',
+    shutdown: deps.shutdown,
+    log,
+    clock: deps.clock,
+  });
 
+  // While a candidate session exists, the workspace methods address the pack's exercises, not the library.
   return {
-    listExercises: async () => library.summaries(),
+    listExercises: async () => life.session()?.summaries() ?? library.summaries(),
 
     openExercise: async ({ id }) => {
+      const session = life.session();
+      if (session) return session.view(id);
       const ex = library.load(id);
       return { summary: library.summary(ex), prompt: ex.prompt, files: candidateFiles(ex) };
     },
 
-    loadWorkspace: async ({ exerciseId }) => workspaces.load(library.load(exerciseId)),
+    loadWorkspace: async ({ exerciseId }) => life.session()?.load(exerciseId) ?? workspaces.load(library.load(exerciseId)),
 
-    saveWorkspace: async ({ exerciseId, files }) => workspaces.save(library.load(exerciseId), files),
+    saveWorkspace: async ({ exerciseId, files }) =>
+      life.session()?.save(exerciseId, files) ?? workspaces.save(library.load(exerciseId), files),
 
-    resetWorkspace: async ({ exerciseId }) => workspaces.reset(library.load(exerciseId)),
+    resetWorkspace: async ({ exerciseId }) => life.session()?.reset(exerciseId) ?? workspaces.reset(library.load(exerciseId)),
 
     runTests: async ({ runId, exerciseId, files }, ctx) => {
-      const ex = library.load(exerciseId);
-      return runs.start(runId, (signal) =>
+      const session = life.session();
+      const ex = session ? session.loaded(exerciseId) : library.load(exerciseId);
+      const report = await runs.start(runId, (signal) =>
         runVisible(ex, files, {
           runId,
           signal,
@@ -56,6 +75,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           require: deps.require ?? 'prefer-full',
         }),
       );
+      session?.recordRun(exerciseId, report);
+      return report;
     },
 
     cancelRun: async ({ runId }) => ({ cancelled: runs.cancel(runId) }),
@@ -70,5 +91,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         libraryDir: deps.libraryDir,
       };
     },
+
+    ...life.handlers,
   };
 }

@@ -68,14 +68,17 @@ describe.skipIf(!full)('adversarial: escapes', () => {
     delete process.env.ASSAY_ADV_HOST_SECRET;
     await net?.close();
   });
-  const values = () => ({ PORT: net.tcpPort, UDP_PORT: net.udpPort, ABSTRACT: net.abstract, REPO, TMPDIR: tmpdir(), HOST_PID: process.pid });
+  const values = () => ({ PORT: net.tcpPort, UDP_PORT: net.udpPort, ABSTRACT: net.abstract, SOCKET_FILE: net.socketFile, REPO, TMPDIR: tmpdir(), HOST_PID: process.pid });
   const networkCheck = (g: Graded) => {
-    expect(net.hits).toEqual({ tcp: 0, udp: 0, unix: 0 });
+    expect(net.hits).toEqual({ tcp: 0, udp: 0, unix: 0, file: 0 });
     expect(g.report.output, 'the attack ran').toMatch(/^NET tcp-local: BLOCKED/m);
     expect(g.report.output).toMatch(/^NET tcp-outside: BLOCKED/m);
+    expect(g.report.output).toMatch(/^NET unix-file: BLOCKED/m);
     expect(succeeded(g, 'NET')).toEqual([]);
   };
-  const daemonCheck = async (_g: Graded, marker: string) => {
+  const daemonCheck = async (g: Graded, marker: string) => {
+    const alive = g.workspaces.flatMap((w) => w.files).filter((f) => f.path.endsWith(`daemon-alive-${marker}`));
+    expect(alive.length, 'the orphan started').toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 3000)); // past the orphan's sleep
     expect(processesWith([marker]), 'the orphan survived').toEqual([]);
     expect(ctx.canaries.problems()).toEqual([]);
@@ -105,7 +108,7 @@ describe.skipIf(!full)('adversarial: escapes', () => {
       source: 'ruby/symlink-root.rb',
       verdicts: ['failed'],
       check: (g) => {
-        expect(succeeded(g, 'LINK', '(read|write|hardlink)[^:\\n]*')).toEqual([]);
+        expect(succeeded(g, 'LINK', '(read|write through|hardlink)[^:\\n]*')).toEqual([]);
         expect(g.report.output).not.toContain(ctx.canaries.secret);
         // The links were there when the host removed the work dir, and removing it followed none of them.
         const links = g.workspaces.flatMap((w) => w.files.filter((f) => f.link).map((f) => f.link));

@@ -2,7 +2,8 @@
 // frames with a guessed nonce and with the real one stolen from stdin or from the Ruby heap. None may be graded
 // `passed` or score above the honest starter; where the outcome is well-defined, the verdict is asserted.
 import { describe, expect, it } from 'vitest';
-import { fullIsolation, goEx, runAttack, rubyEx, useSuite, type Attack } from './helpers.ts';
+import type { LoadedExercise } from '../../core/node/library/load.ts';
+import { fixture, fullIsolation, goEx, gradeHostile, newMarker, runAttack, rubyEx, useSuite, type Attack, type Graded } from './helpers.ts';
 
 const full = await fullIsolation();
 const go = goEx();
@@ -105,7 +106,49 @@ const attacks: Attack[] = [
   },
 ];
 
+/**
+ * The seed Ruby exercise with a performance budget on one case (other Ruby exercises have budget cases; the seed
+ * has none): correct answers that take longer than budgetMs lose the performance share.
+ */
+function withBudget(ex: LoadedExercise, caseName: string, budgetMs: number): LoadedExercise {
+  expect(ex.cases.map((c) => c.name)).toContain(caseName);
+  return {
+    ...ex,
+    meta: { ...ex.meta, scoring: { correctness: 80, performance: 20 } },
+    cases: ex.cases.map((c) => (c.name === caseName ? { ...c, budgetMs } : c)),
+  };
+}
+
+/** The reference solution, sleeping 300 ms per call: correct, and far over a 100 ms budget. */
+function slowReference(ex: LoadedExercise): string {
+  const ref = ex.reference['reference_extractor.rb']!;
+  const slow = ref.replace(/def self\.extract\(text\)\n/, 'def self.extract(text)\n    sleep 0.3\n');
+  expect(slow).not.toBe(ref);
+  return slow;
+}
+
 describe.skipIf(!full)('adversarial: forged results', () => {
   const ctx = useSuite([go, ruby]);
   for (const a of attacks) it(a.name, () => runAttack(ctx, a).then(() => undefined));
+
+  // Both attacks below turn a correct but slow solution into one that meets its budget. The honest version of
+  // the same solution is graded first: the budget case must fail for it, and neither attack may do better.
+  const budgetAttacks = [
+    { name: 'Ruby: budget timings forged by patching Float#round (correct but slow solution)', addition: 'ruby/float-round-patch.rb' },
+    { name: 'Ruby: budget beaten by precomputing every answer at load time from .assay/cases.json', addition: 'ruby/precompute-cases.rb' },
+  ];
+  for (const b of budgetAttacks) {
+    it(b.name, async () => {
+      const budgeted = withBudget(ruby, 'multiline', 100);
+      const slow = slowReference(ruby);
+      const row = (g: Graded) => g.report.tests.find((t) => t.name === 'multiline')!;
+      const honest = await gradeHostile(budgeted, slow, newMarker('honestslow'));
+      expect(row(honest).status, row(honest).message).toBe('fail');
+      const marker = newMarker('budget');
+      const forged = await gradeHostile(budgeted, `${slow}${fixture(b.addition, { MARKER: marker })}`, marker);
+      expect(forged.leftovers).toEqual([]);
+      expect(row(forged).status, `reported ${row(forged).durationMs} ms for a case whose solution sleeps 300 ms per call`).toBe('fail');
+      expect(forged.report.score).toBeLessThanOrEqual(honest.report.score);
+    });
+  }
 });

@@ -144,9 +144,15 @@ export interface Attack {
 /** Grades one attack and asserts containment, the verdict, and the attack's own checks. */
 export async function runAttack(ctx: SuiteContext, a: Attack): Promise<Graded> {
   const marker = newMarker(a.name.slice(0, 24));
-  const values = { ...baseValues(marker, ctx.canaries), ...(typeof a.values === 'function' ? a.values() : a.values) };
+  const extra = (typeof a.values === 'function' ? a.values() : a.values) ?? {};
+  const values = { ...baseValues(marker, ctx.canaries), ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, String(v)])) };
   const source = typeof a.source === 'string' ? fixture(a.source, values) : a.source(values);
-  const g = await gradeHostile(a.ex, source, marker, { readContents: a.readContents });
+  let g: Graded;
+  try {
+    g = await gradeHostile(a.ex, source, marker, { readContents: a.readContents });
+  } catch (e) {
+    throw new Error(`gradeSubmission threw instead of returning a verdict for a hostile submission: ${(e as Error).message}`, { cause: e });
+  }
   if (process.env.ASSAY_ADV_VERBOSE) console.log(`[adversarial] ${a.name}\n  -> ${g.report.verdict} (score ${g.report.score}): ${g.report.summary}\n  output (tail): ${JSON.stringify(g.report.output.slice(-1500))}`);
   expectContained(g, ctx.starter[a.ex.meta.id]!, ctx.canaries);
   if (a.verdicts) expect(a.verdicts, `${g.report.verdict}: ${g.report.summary}`).toContain(g.report.verdict);

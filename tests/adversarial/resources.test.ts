@@ -8,9 +8,11 @@ const full = await fullIsolation();
 const go = withLimits(goEx(), TIGHT);
 const ruby = withLimits(rubyEx(), TIGHT);
 const MiB = 1024 * 1024;
+/** What a run may write to the host disk in total: 8 × the per-file limit runs get. */
+const WORK_DIR_CAP = 512 * MiB;
 
 const attacks: Attack[] = [
-  { name: 'Go: shell fork bomb from init(), in its own session', ex: go, source: 'go/fork-bomb.go' },
+  { name: 'Go: shell fork bomb from init(), in its own session', ex: go, source: 'go/fork-bomb.go', verdicts: ['runtime_error', 'timeout'] },
   { name: 'Ruby: fork bomb while loading', ex: ruby, source: 'ruby/fork-bomb.rb', verdicts: ['runtime_error', 'timeout'] },
   { name: 'Go: memory bomb in Parse', ex: go, source: 'go/memory-bomb.go', verdicts: ['memory_limit', 'runtime_error'] },
   { name: 'Ruby: memory bomb while loading', ex: ruby, source: 'ruby/memory-bomb.rb', verdicts: ['memory_limit', 'runtime_error'] },
@@ -37,10 +39,12 @@ const attacks: Attack[] = [
     name: 'Ruby: disk fill through the work dir with many files under the per-file limit',
     ex: ruby,
     source: 'ruby/disk-fill.rb',
-    verdicts: ['timeout'],
+    verdicts: ['timeout', 'output_limit'],
     check: (g) => {
+      // The work dir is the one host directory a run can write. RLIMIT_FSIZE caps each file (64 MB), nothing
+      // caps their number: a run must not be able to put more than WORK_DIR_CAP on the host's disk.
       const bytes = g.workspaces.flatMap((w) => w.files).reduce((s, f) => s + f.size, 0);
-      console.log(`[adversarial] disk fill left ${Math.round(bytes / MiB)} MB in the work dirs`);
+      expect(bytes, `${Math.round(bytes / MiB)} MB left in the work dirs`).toBeLessThanOrEqual(WORK_DIR_CAP);
     },
   },
 ];

@@ -147,6 +147,7 @@ test('Go: solve, break, jump to the problem, reload restores the code exactly', 
   await expect(page.locator('.statusbar')).toContainText(`Ln ${errorLine}, Col`);
   await page.getByRole('tab', { name: 'Output' }).click();
   await expect(page.getByTestId('output-panel')).toContainText('syntax error');
+  await shoot(page, 'go-3-output');
   await page.getByRole('tab', { name: /Problems/ }).click();
   await shoot(page, 'go-3-problem');
 
@@ -252,6 +253,7 @@ test('keyboard only: F6 moves between regions, tabs and results are reachable', 
   await expect(page.locator('[data-region="panel"]')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('tab', { name: 'Results' })).toBeFocused();
+  await shoot(page, 'keyboard-focus');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Output' })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Shift+F6');

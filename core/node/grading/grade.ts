@@ -14,7 +14,7 @@ import { evaluateCases } from './hidden-cases.ts';
 import { gradeReview } from './review.ts';
 import { scanFiles } from './scan.ts';
 import { computeScores } from './scoring.ts';
-import { gradeWriteTests } from './write-tests.ts';
+import { gradeWriteTests, writeTestsOutcome } from './write-tests.ts';
 
 export interface GradeOptions {
   signal?: AbortSignal;
@@ -46,19 +46,7 @@ export async function gradeSubmission(ex: LoadedExercise, files: FileSet, opts: 
 
   if (ex.meta.type === 'write-tests') {
     const w = await withWorkspace((ws) => gradeWriteTests(ctx, ex, ws, solution, progress));
-    const verdict = w.base.verdict !== 'passed' ? w.base.verdict : w.mutants.every((m) => m.status === 'pass') ? 'passed' : 'failed';
-    const caught = w.mutants.filter((m) => m.status === 'pass').length;
-    const o: SuiteOutcome = {
-      ...w.base,
-      verdict,
-      summary: w.base.verdict !== 'passed' ? w.base.summary : `${caught} of ${w.mutants.length} mutants caught`,
-      tests: [...w.base.tests, ...w.mutants],
-      flags: [...flags, ...w.base.flags],
-      isolation: w.isolation,
-      compileMs: w.compileMs,
-      runMs: w.runMs,
-    };
-    return finish(ex, ctx, o, toolchain, w.mutants, []);
+    return finish(ex, ctx, writeTestsOutcome(w, flags), toolchain, w.mutants, []);
   }
 
   const harness = ex.hiddenFiles[ex.meta.language === 'go' ? 'harness.go' : 'harness.rb'];

@@ -1,6 +1,6 @@
 // write-tests exercises: the candidate's tests must pass against the code under test (starter/), and each
 // mutant they fail on is caught. One hidden row per mutant, named `mutant:<name>`, passing when caught.
-import type { TestResult, Verdict } from '../../common/results.ts';
+import type { Flag, TestResult, Verdict } from '../../common/results.ts';
 import type { FileSet, LoadedExercise } from '../library/load.ts';
 import { worstIsolation, type SuiteOutcome } from '../runner/outcome.ts';
 import type { RunContext } from '../runner/sandbox-step.ts';
@@ -47,4 +47,20 @@ export async function gradeWriteTests(
     out.mutants.push(row(m.name, caught ? 'pass' : 'fail', caught ? `caught: ${r.summary}` : `not caught (${r.verdict}): ${m.description}`, r.runMs));
   }
   return out;
+}
+
+/** The combined outcome: the base run's problems first, then the share of mutants caught. */
+export function writeTestsOutcome(w: WriteTestsOutcome, flags: Flag[]): SuiteOutcome {
+  const caught = w.mutants.filter((m) => m.status === 'pass').length;
+  const basePassed = w.base.verdict === 'passed';
+  return {
+    ...w.base,
+    verdict: !basePassed ? w.base.verdict : caught === w.mutants.length ? 'passed' : 'failed',
+    summary: !basePassed ? w.base.summary : `${caught} of ${w.mutants.length} mutants caught`,
+    tests: [...w.base.tests, ...w.mutants],
+    flags: [...flags, ...w.base.flags],
+    isolation: w.isolation,
+    compileMs: w.compileMs,
+    runMs: w.runMs,
+  };
 }

@@ -81,12 +81,12 @@ export function capOutput(text: string, cap = OUTPUT_CAP): string {
 }
 
 /** "3 of 5 tests passed" style counts. */
-export function countSummary(tests: TestResult[], noun = 'tests'): string {
+export function countSummary(tests: TestResult[]): string {
   const passed = tests.filter((t) => t.status === 'pass').length;
   const skipped = tests.filter((t) => t.status === 'skip').length;
   const failed = tests.length - passed - skipped;
-  if (tests.length === 0) return `no ${noun} ran`;
-  const parts = [`${passed} of ${tests.length} ${noun} passed`];
+  if (tests.length === 0) return 'no tests ran';
+  const parts = [`${passed} of ${tests.length} tests passed`];
   if (failed) parts.push(`${failed} failed`);
   if (skipped) parts.push(`${skipped} skipped`);
   return parts.join(', ');

@@ -1,6 +1,6 @@
 // Language dispatch: the visible suite and the hidden-case driver of one submission, each in its own fresh
 // directory of the run's workspace.
-import type { HiddenCase, Limits } from '../../common/exercise.ts';
+import type { HiddenCase } from '../../common/exercise.ts';
 import type { FileSet, LoadedExercise } from '../library/load.ts';
 import { goToolchain, rubyToolchain } from '../toolchains.ts';
 import type { DriverOutcome } from './driver-results.ts';
@@ -24,7 +24,6 @@ export interface SuiteInput {
   stream: boolean;
   /** Subdirectory name in the workspace (several suites may share one workspace). */
   name?: string;
-  limits?: Limits;
 }
 
 /** Fails with the toolchain's user-facing problem when it is missing; warms the Go cache on first use. */
@@ -40,7 +39,7 @@ export async function prepareToolchain(ex: LoadedExercise): Promise<string> {
 export async function visibleSuite(input: SuiteInput): Promise<SuiteOutcome> {
   const { ctx, ex, ws } = input;
   const dir = ws.dir(input.name ?? 'src');
-  const limits = input.limits ?? ex.meta.limits;
+  const limits = ex.meta.limits;
   if (ex.meta.language === 'go') {
     return goVisible({ ctx, tc: await goToolchain(), limits, dir, files: input.files, baseline: input.baseline, stream: input.stream });
   }

@@ -8,7 +8,8 @@ import { AutoSaver } from '../workspace/saver.ts';
 import type { SaveTrack } from '../state/autosave.ts';
 import { editablePaths, initialContents, pickEditable } from '../state/workspace.ts';
 
-export const SAVE_DELAY_MS = 400;
+/** Autosave debounce: well under a second, long enough that a burst of typing is one save. */
+const SAVE_DELAY_MS = 400;
 
 export interface Session {
   views: Readonly<Record<string, ExerciseView>>;

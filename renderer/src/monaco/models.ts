@@ -30,10 +30,6 @@ export class ModelStore {
     return monaco.editor.getModel(modelUri(exerciseId, path));
   }
 
-  hasExercise(exerciseId: string, files: ExerciseFile[]): boolean {
-    return files.length > 0 && files.every((f) => this.get(exerciseId, f.path));
-  }
-
   /** Creates the models an exercise does not have yet; existing ones keep their (newer) content. */
   ensure(exerciseId: string, files: ExerciseFile[], contents: Contents): void {
     for (const f of files) {

@@ -41,8 +41,9 @@ export function runsReducer(runs: Runs, action: RunAction): Runs {
       const current = exerciseId ? runs[exerciseId] : undefined;
       if (!exerciseId || current?.kind !== 'running') return runs;
       const e = action.event;
-      const next = e.type === 'phase' ? { ...current, phase: e.phase } : { ...current, output: appendCapped(current.output, e.text) };
-      return { ...runs, [exerciseId]: next };
+      if (e.type === 'phase') return { ...runs, [exerciseId]: { ...current, phase: e.phase } };
+      if (e.type === 'output') return { ...runs, [exerciseId]: { ...current, output: appendCapped(current.output, e.text) } };
+      return runs;
     }
     case 'cancelling': {
       const exerciseId = exerciseOf(runs, action.runId);

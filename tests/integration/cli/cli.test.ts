@@ -8,9 +8,9 @@ import { GO_DIR, RUBY_DIR, editable, goEx, reference, rubyEx } from '../runner/h
 
 const BIN = join(import.meta.dirname, '../../../bin/assay.js');
 
-function assay(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function assay(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 110_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 110_000, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -51,6 +51,17 @@ describe('assay grade --json', () => {
     const r = await assay(['grade', GO_DIR, dir, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'compile_error', score: 0 });
+  });
+});
+
+describe('assay grade isolation', () => {
+  it('reports reduced isolation without bubblewrap, and refuses to run with --require-full-isolation', async () => {
+    const dir = solutionDir(editable(ruby), reference(ruby)[editable(ruby)]!);
+    const reduced = JSON.parse((await assay(['grade', RUBY_DIR, dir, '--json'], { ASSAY_DISABLE_BWRAP: '1' })).stdout);
+    expect(reduced).toMatchObject({ verdict: 'passed', isolation: 'reduced', score: 100 });
+    const strict = await assay(['grade', RUBY_DIR, dir, '--json', '--require-full-isolation'], { ASSAY_DISABLE_BWRAP: '1' });
+    expect(strict.code).toBe(0);
+    expect(JSON.parse(strict.stdout)).toMatchObject({ verdict: 'sandbox_error', score: 0 });
   });
 });
 

@@ -68,6 +68,32 @@ describe('write-tests exercises', () => {
   });
 });
 
+const MAX = 'package calc\n\n// Max returns the larger of a and b.\nfunc Max(a, b int) int {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}\n';
+const goTest = (body: string) => `package calc\n\nimport "testing"\n\n${body}\n`;
+const goWriteTests = memoryExercise({
+  meta: { id: 'go-max-tests', language: 'go', type: 'write-tests', editable: ['calc_test.go'] },
+  starter: { 'go.mod': 'module assay.local/calc\n\ngo 1.19\n', 'calc.go': MAX, 'calc_test.go': goTest('') },
+  mutants: [
+    { name: 'always-a', files: { 'calc.go': MAX.replace('return b', 'return a') } },
+    { name: 'min', files: { 'calc.go': MAX.replace('a > b', 'a < b') } },
+  ],
+});
+
+describe('write-tests exercises in Go', () => {
+  it('catches mutants with the candidate tests compiled into the package', async () => {
+    const both = goTest('func TestMax(t *testing.T) {\n\tif Max(1, 2) != 2 || Max(3, 2) != 3 {\n\t\tt.Fatal("wrong")\n\t}\n}');
+    const g = await gradeSubmission(goWriteTests, { 'calc_test.go': both });
+    expect(g).toMatchObject({ verdict: 'passed', score: 100 });
+    const half = goTest('func TestMax(t *testing.T) {\n\tif Max(3, 2) != 3 {\n\t\tt.Fatal("wrong")\n\t}\n}');
+    const h = await gradeSubmission(goWriteTests, { 'calc_test.go': half });
+    expect(h.tests.filter((t) => t.hidden).map((t) => [t.name, t.status])).toEqual([
+      ['mutant:always-a', 'fail'],
+      ['mutant:min', 'pass'],
+    ]);
+    expect(h.score).toBe(50);
+  });
+});
+
 const diff = Array.from({ length: 40 }, (_, i) => `+ line ${i + 1}`).join('\n');
 const review = memoryExercise({
   meta: { id: 'go-review-demo', language: 'go', type: 'review', editable: ['review.json'] },

@@ -1,10 +1,13 @@
 // The shared Go build cache. Sandboxed compiles only ever see it copy-on-write (or read-only), so it is filled
 // here, by trusted compiles outside the sandbox that never execute code (CGO_ENABLED=0, no generate):
-//  - per exercise, once per process: the reference (or starter) with the visible tests and the hidden driver,
-//    which is exactly what runs of that exercise need;
-//  - once per cache and Go version, in the background at low priority: `go build std`.
+//  - per exercise content, at most once a day: the reference (or starter) with the visible tests and the
+//    hidden driver, which is exactly what runs of that exercise need. A stamp file records it; it expires
+//    because Go trims entries that only read-only (sandboxed) compiles used;
+//  - at most once a day per cache and Go version, in the background at low priority: `go build std` (a few
+//    seconds when already warm; it also refreshes the entries' last-use marks).
 import { execFile, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, statSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, statSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadedExercise } from '../../library/load.ts';
@@ -25,43 +28,56 @@ export function goCacheDir(): string {
   return dir;
 }
 
-function go(tc: GoToolchain, dir: string, args: string[]): Promise<void> {
+/** Resolves to whether the compile succeeded. */
+function go(tc: GoToolchain, dir: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
-    execFile(tc.bin, args, { cwd: dir, env: goBuildEnv(tc, dir, goCacheDir()), timeout: 120_000 }, () => resolve());
+    execFile(tc.bin, args, { cwd: dir, env: goBuildEnv(tc, dir, goCacheDir()), timeout: 120_000 }, (err) => resolve(!err));
   });
 }
 
+const STAMP_TTL_MS = 24 * 3600_000;
 const warmed = new Map<string, Promise<void>>();
 
 /** Fills the shared cache with what this exercise's runs compile. Failures are ignored: runs report them. */
 export function warmGoCache(tc: GoToolchain, ex: LoadedExercise): Promise<void> {
-  const key = `${tc.version}:${ex.dir}`;
+  const files = { ...ex.starter, ...ex.reference, ...ex.visible };
+  const harness = ex.hiddenFiles['harness.go'];
+  const key = createHash('sha256').update(JSON.stringify([tc.version, files, harness, GO_DRIVER_SOURCE, goCompileArgs('test', '')])).digest('hex').slice(0, 24);
   let p = warmed.get(key);
   if (!p) {
-    p = withWorkspace(async (ws) => {
-      const dir = ws.dir('warm');
-      const files = { ...ex.starter, ...ex.reference, ...ex.visible };
-      const pkg = rootPackage(files);
-      writeFiles(dir, pkg ? { ...files, [SENTINEL_FILE]: sentinelSource(pkg) } : files);
-      await go(tc, dir, goCompileArgs('test', join(dir, '.assay', 't.test')));
-      const harness = ex.hiddenFiles['harness.go'];
-      if (harness) {
-        writeFiles(dir, { 'assaydriver/driver.go': GO_DRIVER_SOURCE, 'assaydriver/harness.go': harness });
-        await go(tc, dir, goCompileArgs('driver', join(dir, '.assay', 'driver')));
-      }
-    });
+    const stamp = join(goCacheDir(), `assay-warm-${key}`);
+    p = isFresh(stamp)
+      ? Promise.resolve()
+      : withWorkspace(async (ws) => {
+          const dir = ws.dir('warm');
+          const pkg = rootPackage(files);
+          writeFiles(dir, pkg ? { ...files, [SENTINEL_FILE]: sentinelSource(pkg) } : files);
+          let ok = await go(tc, dir, goCompileArgs('test', join(dir, '.assay', 't.test')));
+          if (harness) {
+            writeFiles(dir, { 'assaydriver/driver.go': GO_DRIVER_SOURCE, 'assaydriver/harness.go': harness });
+            ok = (await go(tc, dir, goCompileArgs('driver', join(dir, '.assay', 'driver')))) && ok;
+          }
+          if (ok) writeFileSync(stamp, '');
+        });
     warmed.set(key, p);
     warmStd(tc);
   }
   return p;
 }
 
+function isFresh(stamp: string): boolean {
+  try {
+    return Date.now() - statSync(stamp).mtimeMs < STAMP_TTL_MS;
+  } catch {
+    return false;
+  }
+}
+
 let stdStarted = false;
 
 /**
- * `go build std` once per cache and Go version: detached and niced so it neither slows runs much nor dies with
- * a short-lived CLI process; it stamps the cache when done. A lock file keeps concurrent processes from
- * repeating it (stale after 30 minutes).
+ * `go build std`, detached and niced so it neither slows runs much nor dies with a short-lived CLI process; it
+ * stamps the cache when done. A lock file keeps concurrent processes from repeating it (stale after 30 minutes).
  */
 function warmStd(tc: GoToolchain): void {
   if (stdStarted) return;
@@ -69,7 +85,7 @@ function warmStd(tc: GoToolchain): void {
   const cache = goCacheDir();
   const stamp = join(cache, `assay-std-${tc.version}`);
   const lock = `${stamp}.lock`;
-  if (existsSync(stamp)) return;
+  if (isFresh(stamp)) return;
   try {
     if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 30 * 60_000) rmSync(lock, { force: true });
     closeSync(openSync(lock, 'wx'));

@@ -56,7 +56,8 @@ export async function goVisible(input: GoSuiteInput): Promise<SuiteOutcome> {
   out.runMs = res.durationMs;
   out.isolation = res.isolation;
   const frames = parseFrames(res.stdout, nonce);
-  out.output = capOutput(frames.text + res.stderr);
+  // Go 1.20+ frames its own lines with 0x16 (-test.v=test2json); the Output panel shows them without it.
+  out.output = capOutput((frames.text + res.stderr).replace(/\x16/g, ''));
   const parse = resultsFromEvents(await test2json(tc.toolDir, res.stdout));
   parse.tests = parse.tests.filter((t) => t.name !== SENTINEL_TEST);
   parse.unfinished = parse.unfinished.filter((n) => n !== SENTINEL_TEST);

@@ -5,7 +5,9 @@ import (
 	"time"
 )
 
-func at(y int, mo time.Month, d, h, mi int) time.Time { return time.Date(y, mo, d, h, mi, 0, 0, time.UTC) }
+func at(y int, mo time.Month, d, h, mi int) time.Time {
+	return time.Date(y, mo, d, h, mi, 0, 0, time.UTC)
+}
 
 // 2024-01-01 is a Monday.
 func TestNext(t *testing.T) {

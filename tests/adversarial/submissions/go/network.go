@@ -1,5 +1,6 @@
 // Adversarial submission __MARKER__: from init(), tries to reach a TCP server the test started on the host's
-// 127.0.0.1, the host's abstract unix socket, an outside address, and DNS.
+// 127.0.0.1, the host's abstract unix socket and a unix socket file in the host's temp dir, an outside
+// address, and DNS.
 package logsections
 
 import (
@@ -31,6 +32,7 @@ func attempt(what, network, addr string) {
 func init() {
 	attempt("tcp-local", "tcp", "127.0.0.1:__PORT__")
 	attempt("unix-abstract", "unix", "@__ABSTRACT__")
+	attempt("unix-file", "unix", "__SOCKET_FILE__")
 	attempt("tcp-outside", "tcp", "1.1.1.1:80")
 	if _, err := net.LookupHost("example.com"); err != nil {
 		fmt.Fprintf(os.Stderr, "NET dns: BLOCKED %v\n", err)

@@ -1,7 +1,8 @@
 # frozen_string_literal: true
 
 # Adversarial submission __MARKER__: a daemonised orphan (fork, setsid, fork again, parent exits) that ignores
-# SIGHUP/SIGTERM, sleeps past the end of the run, then tries to write outside and keeps living.
+# SIGHUP/SIGTERM, leaves a sign of life in the work dir, sleeps past the end of the run, then tries to write
+# outside and keeps living.
 module ReferenceExtractor
   def self.extract(_text)
     []
@@ -16,6 +17,7 @@ pid = fork do
     Signal.trap('TERM', 'IGNORE')
     $stdout.reopen(File::NULL)
     $stderr.reopen(File::NULL)
+    File.write('daemon-alive-__MARKER__', Process.pid.to_s)
     sleep 2
     File.write('__CANARY_TMP__/PWNED-daemon-__MARKER__', 'x') rescue nil
     sleep 120

@@ -1,0 +1,93 @@
+// The interviewer's assessments: the catalog to build one from (exercises, roles, role profiles with their
+// coverage matrices), exporting a candidate pack, and the packs exported so far (kept under
+// <dataDir>/interviewer/packs, named by assessment id) so they can be downloaded again.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Assessment } from '../../common/assessment.ts';
+import type { AssessmentItem, Catalog, FilePayload } from '../../common/lifecycle.ts';
+import type { Request } from '../../common/contract.ts';
+import { exportPack, PACK_EXTENSION } from '../assessment/pack.ts';
+import { readPack } from '../assessment/pack-read.ts';
+import { libraryVersion } from '../assessment/library-version.ts';
+import { coverageMatrix, loadProfiles } from '../library/profiles.ts';
+import { loadRequirements } from '../library/requirements.ts';
+import type { Library } from './library.ts';
+import { fileSlug, payload } from './files.ts';
+
+export class Assessments {
+  readonly #library: Library;
+  readonly #dir: string;
+  /** Submissions per assessment id, from the review store. */
+  readonly #submissions: () => Map<string, number>;
+
+  constructor(library: Library, dataDir: string, submissions: () => Map<string, number>) {
+    this.#library = library;
+    this.#dir = join(dataDir, 'interviewer', 'packs');
+    this.#submissions = submissions;
+  }
+
+  catalog(): Catalog {
+    const exercises = this.#library.summaries();
+    const reqs = loadRequirements(this.#library.dir);
+    const byId = exercises.map((e) => ({ id: e.id, competencies: e.competencies.map((c) => c.id) }));
+    const profiles = existsSync(join(this.#library.dir, 'profiles.json')) ? loadProfiles(this.#library.dir) : [];
+    const version = libraryVersion(this.#library.dir);
+    return {
+      exercises,
+      roles: Object.entries(reqs.roles).map(([id, r]) => ({ id, title: r.title, language: r.language })),
+      profiles: profiles.map((p) => ({ ...p, coverage: coverageMatrix(p.role, reqs, byId, p.exercises) })),
+      library: { dir: this.#library.dir, commit: version.commit, dirty: version.dirty },
+    };
+  }
+
+  export(req: Request<'exportPack'>): { assessment: AssessmentItem; file: FilePayload } {
+    mkdirSync(this.#dir, { recursive: true });
+    const tmp = join(this.#dir, `new-${randomUUID()}${PACK_EXTENSION}.part`);
+    const out = exportPack({
+      libraryDir: this.#library.dir,
+      exerciseIds: req.exerciseIds,
+      profileId: req.profileId,
+      title: req.title,
+      candidateName: req.candidateName,
+      timeLimitMinutes: req.timeLimitMinutes,
+      out: tmp,
+    });
+    const path = join(this.#dir, `${out.assessment.id}${PACK_EXTENSION}`);
+    renameSync(tmp, path);
+    return { assessment: this.#item(out.assessment), file: this.download(out.assessment.id) };
+  }
+
+  list(): AssessmentItem[] {
+    if (!existsSync(this.#dir)) return [];
+    return readdirSync(this.#dir)
+      .filter((n) => n.endsWith(PACK_EXTENSION))
+      .map((n) => this.#item(readPack(join(this.#dir, n)).assessment))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  download(assessmentId: string): FilePayload {
+    const path = join(this.#dir, `${assessmentId}${PACK_EXTENSION}`);
+    if (!existsSync(path)) throw new Error(`no exported assessment ${assessmentId}`);
+    const a = readPack(path).assessment;
+    return payload(packFileName(a), 'application/octet-stream', readFileSync(path));
+  }
+
+  #item(a: Assessment): AssessmentItem {
+    return {
+      id: a.id,
+      title: a.title,
+      candidateName: a.candidateName,
+      roleId: a.roleId,
+      timeLimitMinutes: a.timeLimitMinutes,
+      createdAt: a.createdAt,
+      exercises: a.exercises.map((e) => ({ id: e.id, title: e.title })),
+      fileName: packFileName(a),
+      submissions: this.#submissions().get(a.id) ?? 0,
+    };
+  }
+}
+
+export function packFileName(a: Assessment): string {
+  return `${fileSlug(a.candidateName)}-${fileSlug(a.title)}${PACK_EXTENSION}`;
+}
