@@ -67,10 +67,10 @@ export function lifecycle(deps: LifecycleDeps): { handlers: Pick<Handlers, Lifec
   };
 
   const handlers: Pick<Handlers, LifecycleMethods> = {
-    candidateStatus: () => sessions().status(),
-    openPack: ({ fileName, data }) => sessions().openPack(fileName, fromBase64(data)),
-    discardPack: () => sessions().discardPack(),
-    startSession: ({ digest }) => sessions().start(digest),
+    candidateStatus: async () => sessions().status(),
+    openPack: async ({ fileName, data }) => sessions().openPack(fileName, fromBase64(data)),
+    discardPack: async () => sessions().discardPack(),
+    startSession: async ({ digest }) => sessions().start(digest),
     switchExercise: async ({ exerciseId }) => {
       live().openExercise(exerciseId);
       return sessions().status();
@@ -90,9 +90,9 @@ export function lifecycle(deps: LifecycleDeps): { handlers: Pick<Handlers, Lifec
       live().heartbeat();
       return sessions().status();
     },
-    submitSession: () => sessions().submit(),
-    downloadSubmission: () => sessions().bundle(),
-    finishSession: () => sessions().finish(),
+    submitSession: async () => sessions().submit(),
+    downloadSubmission: async () => sessions().bundle(),
+    finishSession: async () => sessions().finish(),
 
     catalog: async () => assessments().catalog(),
     exportPack: async (req) => assessments().export(req),
@@ -105,7 +105,7 @@ export function lifecycle(deps: LifecycleDeps): { handlers: Pick<Handlers, Lifec
     candidateDetail: async ({ digest }) => review().detail(digest),
     replaySnapshot: async ({ digest, exerciseId, i }) => review().replay(digest, exerciseId, i),
     saveRubric: async ({ digest, rubric }) => review().saveRubric(digest, rubric),
-    exportScorecard: ({ digest, format }) => scorecardFile(review(), digest, format),
+    exportScorecard: async ({ digest, format }) => scorecardFile(review(), digest, format),
     exportCsv: async ({ assessmentId }) => assessmentCsv(review(), assessmentId),
   };
   return { handlers, session };
