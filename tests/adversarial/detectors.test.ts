@@ -1,12 +1,15 @@
 // The suite's own detectors, checked against real processes and files: if these could not see a leftover
 // process, a touched canary or a workspace's files, every "nothing escaped" assertion would pass vacuously.
 import { spawn } from 'node:child_process';
+import { createSocket } from 'node:dgram';
+import { connect } from 'node:net';
 import { symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Workspace, withWorkspace } from '../../core/node/runner/workspace.ts';
 import { plantCanaries } from './canaries.ts';
 import { newMarker } from './helpers.ts';
+import { startListeners } from './listeners.ts';
 import { processesWith } from './procs.ts';
 import { recordWorkspaces } from './workspaces.ts';
 
@@ -65,5 +68,29 @@ describe('adversarial detectors', () => {
     expect(files.find((f) => f.path === 'src/rootlink')?.link).toBe('/');
     const plain = Workspace.prototype.dispose;
     expect(plain.toString()).toContain('rmSync');
+  });
+
+  it('the network listeners count a connection or datagram from the host', async () => {
+    const net = await startListeners();
+    try {
+      const reach = (opts: { port: number; host: string } | { path: string }) =>
+        new Promise<void>((resolve, reject) => {
+          const s = connect(opts, () => {
+            s.end();
+            resolve();
+          });
+          s.on('error', reject);
+        });
+      await reach({ port: net.tcpPort, host: '127.0.0.1' });
+      await reach({ path: `\0${net.abstract}` });
+      await reach({ path: net.socketFile });
+      const udp = createSocket('udp4');
+      await new Promise<void>((resolve) => udp.send('x', net.udpPort, '127.0.0.1', () => resolve()));
+      udp.close();
+      for (let i = 0; i < 50 && Object.values(net.hits).some((n) => n === 0); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(net.hits).toEqual({ tcp: 1, udp: 1, unix: 1, file: 1 });
+    } finally {
+      await net.close();
+    }
   });
 });

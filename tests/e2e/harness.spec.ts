@@ -81,7 +81,7 @@ test('invalid requests are rejected by contract validation with a clear error', 
     }, p);
 
   expect(await outcome('traversal')).toEqual({
-    error: expect.stringMatching(/^invalid request for workspace:save: .*Invalid key in record.*"\.\.\/\.\.\/\.bashrc"/s),
+    error: expect.stringMatching(/^invalid request for workspace:save: files\["\.\.\/\.\.\/\.bashrc"\]: not a safe relative path/s),
   });
   expect(await outcome('badId')).toEqual({ error: expect.stringMatching(/^invalid request for exercise:open: .*not an exercise id/s) });
   expect(await outcome('extraKey')).toEqual({ error: expect.stringMatching(/^invalid request for library:list: .*everything/s) });

@@ -49,7 +49,7 @@ export function lifecycle(deps: LifecycleDeps): { handlers: Pick<Handlers, Lifec
       return (made ??= make());
     };
   };
-  const sessions = only('candidate', () => new CandidateSessions({ dataDir: needDir(), environment: bundleEnvironment, log: deps.log, clock: deps.clock }));
+  const sessions = only('candidate', () => new CandidateSessions({ dataDir: needDir(), environment: bundleEnvironment, log: deps.log, clock: deps.clock, shutdown: deps.shutdown }));
   const store = only('interviewer', () => new ReviewStore(needDir(), deps.log));
   const review = only('interviewer', () => new Review(store(), deps.library.dir));
   const assessments = only('interviewer', () => new Assessments(deps.library, needDir(), () => review().submissionsByAssessment()));

@@ -20,6 +20,8 @@ export interface CandidateSessionsOptions {
   environment: () => Promise<EnvironmentInfo>;
   log: (msg: string) => void;
   clock?: () => number;
+  /** App quit: stop watching the deadline (the clock is honest again on the next start). */
+  shutdown?: AbortSignal;
 }
 
 export function packPreview(pack: Pack): PackPreview {
@@ -60,6 +62,7 @@ export class CandidateSessions {
   constructor(o: CandidateSessionsOptions) {
     this.#o = o;
     this.#root = join(o.dataDir, 'candidate');
+    o.shutdown?.addEventListener('abort', () => this.close());
   }
 
   get #pending(): string {
@@ -158,6 +161,7 @@ export class CandidateSessions {
   /** Stops the deadline watch (app quit). */
   close(): void {
     this.#stopWatch?.();
+    this.#stopWatch = null;
   }
 
   #require(): CandidateSession {
@@ -169,6 +173,7 @@ export class CandidateSessions {
   #adopt(s: CandidateSession): void {
     this.#session = s;
     this.#stopWatch?.();
+    if (this.#o.shutdown?.aborted) return;
     this.#stopWatch = watchExpiry(s, () => {
       this.#ensureBundle().catch((e: unknown) => this.#o.log(`could not write the submission bundle: ${(e as Error).message}`));
     });

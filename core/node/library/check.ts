@@ -81,6 +81,10 @@ async function checkOne(dir: string, known: Set<string>, onProgress: (m: string)
     for (const m of ex.mutants) {
       onProgress(`${ex.meta.id}: mutant ${m.name}`);
       const r = await grade({ ...reference, ...m.files });
+      if (r.verdict === 'compile_error' && ex.meta.type !== 'review') {
+        res.problems.push(`mutant ${m.name} does not compile: a mutant must be a plausible wrong solution`);
+        continue;
+      }
       const caught = r.score < 100 && (ex.meta.type === 'review' || failedHidden(r) > 0);
       if (caught) res.mutantsCaught++;
       else res.problems.push(`mutant ${m.name} not caught (score ${r.score}, ${r.verdict})`);

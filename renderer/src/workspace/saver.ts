@@ -18,6 +18,8 @@ export interface SaverDeps {
   snapshot(exerciseId: string): Record<string, string>;
   onChange(exerciseId: string, track: SaveTrack): void;
   delayMs?: number;
+  /** Continuous typing still saves at least this often (the debounce alone would wait for a pause). */
+  maxWaitMs?: number;
   retryMs?: number;
   now?: () => number;
 }
@@ -27,6 +29,8 @@ export class AutoSaver {
   private readonly tracks = new Map<string, SaveTrack>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly queue = new Map<string, Promise<void>>();
+  /** When the oldest edit not yet handed to a save was made. */
+  private readonly pendingSince = new Map<string, number>();
 
   constructor(deps: SaverDeps) {
     this.deps = deps;
@@ -43,12 +47,16 @@ export class AutoSaver {
 
   edit(exerciseId: string): void {
     this.update(exerciseId, edited(this.track(exerciseId)));
-    this.schedule(exerciseId, this.deps.delayMs ?? 400);
+    const since = this.pendingSince.get(exerciseId) ?? this.now();
+    this.pendingSince.set(exerciseId, since);
+    const waited = this.now() - since;
+    this.schedule(exerciseId, Math.max(0, Math.min(this.deps.delayMs ?? 400, (this.deps.maxWaitMs ?? 1000) - waited)));
   }
 
   /** Saves whatever is pending once earlier saves of this exercise are done; saves never overlap. */
   flush(exerciseId: string): Promise<void> {
     this.clearTimer(exerciseId);
+    this.pendingSince.delete(exerciseId);
     const previous = this.queue.get(exerciseId) ?? Promise.resolve();
     const next = previous.then(() => (needsSave(this.track(exerciseId)) ? this.saveNow(exerciseId) : undefined));
     this.queue.set(exerciseId, next);

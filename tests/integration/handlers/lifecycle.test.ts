@@ -4,7 +4,7 @@
 // the interviewer imports the bundle (a corrupt one is refused and changes nothing), grades it with the hidden
 // tests, reads the dashboard, the detail and a replay step, saves a rubric and exports scorecards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -27,17 +27,25 @@ function interviewer(): Handlers {
   return createHandlers({ libraryDir, store: new JsonFileStore(join(dataDir, 'store.json')), mode: 'interviewer', dataDir, log: () => {} });
 }
 
+let running: AbortController | null = null;
+/** A fresh candidate app on the same data dir; the previous one quits first (one app per data dir). */
 function candidate(): Handlers {
+  running?.abort();
+  running = new AbortController();
   const dataDir = join(root, 'candidate');
   const empty = join(dataDir, 'no-library');
   mkdirSync(empty, { recursive: true });
-  return createHandlers({ libraryDir: empty, store: new JsonFileStore(join(dataDir, 'store.json')), mode: 'candidate', dataDir, clock, log: () => {} });
+  const store = new JsonFileStore(join(dataDir, 'store.json'));
+  return createHandlers({ libraryDir: empty, store, mode: 'candidate', dataDir, clock, shutdown: running.signal, log: () => {} });
 }
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'assay-lifecycle-'));
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  running?.abort();
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('assessment lifecycle through the handlers', () => {
   let packData = '';
@@ -149,11 +157,13 @@ describe('assessment lifecycle through the handlers', () => {
     const bad = Buffer.from(bundleData, 'base64').subarray(0, 200);
     const refused = await h.importBundle({ fileName: 'broken.assay-submission', data: bad.toString('base64') }, ctx);
     expect(refused).toMatchObject({ fileName: 'broken.assay-submission', ok: false, code: 'not_gzip' });
-    expect(existsSync(join(root, 'interviewer', 'interviewer', 'bundles'))).toBe(false);
+    const stored = () => readdirSync(join(root, 'interviewer', 'interviewer', 'bundles'));
+    expect(stored()).toEqual([]);
     const ok = await h.importBundle({ fileName: 'ada.assay-submission', data: bundleData }, ctx);
     if (!ok.ok) throw new Error(ok.error);
     expect(ok).toMatchObject({ candidate: 'Ada Lovelace', duplicate: false });
     expect(await h.importBundle({ fileName: 'again.assay-submission', data: bundleData }, ctx)).toMatchObject({ ok: true, duplicate: true });
+    expect(stored()).toEqual([`${ok.digest}.assay-submission`]);
     digest = ok.digest;
     const dash = await h.dashboard({}, ctx);
     expect(dash.rows).toHaveLength(1);
