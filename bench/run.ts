@@ -1,6 +1,6 @@
 // `npm run bench`: Run latency after an edit (Assay vs the raw toolchain) for the Go and Ruby seed exercises,
 // and batch grading of 40 submissions with 1 worker vs all cores. Prints tables; nothing is asserted.
-// BENCH_N (default 15) samples per latency row, BENCH_BATCH (default 40) submissions.
+// BENCH_N (default 15) samples per latency row, BENCH_BATCH (default 40) submissions, 0 to skip the batch.
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { loadExercise } from '../core/node/library/load.ts';
@@ -30,6 +30,7 @@ for (const ex of exercises) {
 console.log(`\nRun latency after an edit (${N} runs each)\n`);
 console.log(table(['', 'p50', 'p95', ''], rows).replace(/\s+$/gm, ''));
 
+if (BATCH <= 0) process.exit(0);
 const items = submissions(exercises, BATCH);
 process.stderr.write(`… batch of ${items.length} with 1 worker\n`);
 const one = await timeBatch(items, 1);

@@ -1,12 +1,14 @@
 // `assay check [libraryDir]`: validates a library and prints a table; exit 0 only if every exercise is valid.
 import { resolve } from 'node:path';
-import { checkLibrary, type ExerciseCheck } from '../node/library/check.ts';
+import { checkLibrary, recordCalibration, type ExerciseCheck } from '../node/library/check.ts';
+import { detectToolchains } from '../node/toolchains.ts';
 
-export const checkHelp = `usage: assay check [libraryDir]
+export const checkHelp = `usage: assay check [libraryDir] [--record]
 
 Validates every exercise under libraryDir (default: ./exercises) in the sandbox: schema, competency ids,
 reference scores 100, starter scores <= 10, every mutant is caught, calibrated time limit; and that every
-assessable requirement of requirements.json is covered. Prints a table; exits 1 if anything fails.`;
+assessable requirement of requirements.json is covered. Prints a table; exits 1 if anything fails.
+--record writes each valid exercise's calibrated time limit to its calibration.json.`;
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
@@ -33,6 +35,11 @@ export async function checkCommand(args: string[]): Promise<number> {
     console.log(checkHelp);
     return 0;
   }
+  const unknown = args.filter((a) => a.startsWith('-') && a !== '--record');
+  if (unknown.length) {
+    console.error(`assay check: unknown option ${unknown[0]} (see assay check --help)`);
+    return 2;
+  }
   const positional = args.filter((a) => !a.startsWith('-'));
   if (positional.length > 1) {
     console.error('assay check: expected at most one libraryDir');
@@ -50,6 +57,10 @@ export async function checkCommand(args: string[]): Promise<number> {
   console.log(formatTable(result.exercises));
   for (const r of result.exercises) for (const p of r.problems) console.log(`✗ ${r.id}: ${p}`);
   if (result.uncovered.length) console.log(`✗ assessable requirements not covered: ${result.uncovered.join(', ')}`);
+  if (args.includes('--record')) {
+    const versions = Object.fromEntries((await detectToolchains()).map((t) => [t.language, t.version]));
+    console.log(`recorded ${recordCalibration(result.exercises, versions)} calibration.json files`);
+  }
   const bad = result.exercises.filter((e) => e.problems.length).length;
   console.log(`${result.exercises.length - bad} passed, ${bad} failed`);
   return result.ok ? 0 : 1;

@@ -2,7 +2,9 @@
 // Per exercise: schema, competency ids, reference = 100, starter <= 10, every mutant < 100 and caught,
 // a Kattis-style time limit (>= 2x the slowest reference run, rounded up, never below a floor).
 // Library-wide: every assessable requirement is covered by at least one exercise.
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { join } from 'node:path';
 import type { GradeReport } from '../../common/results.ts';
 import { gradeSubmission } from '../grading/grade.ts';
 import { findExerciseDirs, loadExercise, type LoadedExercise, type FileSet } from './load.ts';
@@ -22,6 +24,8 @@ export interface ExerciseCheck {
   mutantsCaught: number;
   mutantsTotal: number;
   timeLimitMs: number | null;
+  /** Slowest of two reference runs, ms (the calibration input). */
+  referenceRunMs?: number;
   problems: string[];
 }
 
@@ -67,6 +71,10 @@ async function checkOne(dir: string, known: Set<string>, onProgress: (m: string)
   if (ref.score !== 100) res.problems.push(`reference scores ${ref.score} (${ref.verdict}: ${ref.summary})`);
   const slowest = Math.max(ref.timings.runMs, (await grade(reference)).timings.runMs);
   res.timeLimitMs = calibrateTimeLimit(slowest);
+  res.referenceRunMs = slowest;
+  if (ex.meta.limits.timeoutMs < res.timeLimitMs) {
+    res.problems.push(`limits.timeoutMs ${ex.meta.limits.timeoutMs} is below the calibrated limit ${res.timeLimitMs} ms`);
+  }
 
   const starter = await grade(ex.starter);
   res.starter = starter.score;
@@ -113,4 +121,18 @@ export async function checkLibrary(libraryDir: string, onProgress: (m: string) =
   const uncovered = reqs.requirements.filter((r) => r.assessable && !covered.has(r.id)).map((r) => r.id);
   const ok = exercises.length > 0 && uncovered.length === 0 && exercises.every((e) => e.problems.length === 0);
   return { exercises, uncovered, ok };
+}
+
+/** Records each passing exercise's calibration next to its exercise.json (`assay check --record`). */
+export function recordCalibration(checks: ExerciseCheck[], toolchains: Record<string, string | null>): number {
+  let written = 0;
+  for (const c of checks) {
+    if (c.problems.length || c.timeLimitMs === null) continue;
+    const body = { schema: 'assay.calibration/1', exercise: c.id, timeLimitMs: c.timeLimitMs,
+      referenceRunMs: c.referenceRunMs ?? null, floorMs: TIME_LIMIT_FLOOR_MS, toolchain: toolchains[c.language] ?? null,
+      measuredAt: new Date().toISOString() };
+    writeFileSync(join(c.dir, 'calibration.json'), `${JSON.stringify(body, null, 2)}\n`);
+    written++;
+  }
+  return written;
 }

@@ -1,5 +1,5 @@
 // A modal confirmation built on <dialog>: focus is trapped, Escape cancels, the safe choice has focus first.
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import './ConfirmDialog.css';
 
 export interface ConfirmDialogProps {
@@ -14,6 +14,7 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog(p: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const id = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -27,15 +28,15 @@ export function ConfirmDialog(p: ConfirmDialogProps) {
       ref={ref}
       className="confirm-dialog"
       data-testid="confirm-dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-body"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
       onCancel={(e) => {
         e.preventDefault();
         p.onCancel();
       }}
     >
-      <h2 id="confirm-title">{p.title}</h2>
-      <p id="confirm-body">{p.body}</p>
+      <h2 id={`${id}-title`}>{p.title}</h2>
+      <p id={`${id}-body`}>{p.body}</p>
       <div className="confirm-actions">
         <button type="button" className="button" data-testid="confirm-cancel" ref={cancelRef} onClick={p.onCancel}>
           Cancel

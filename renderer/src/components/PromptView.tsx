@@ -19,18 +19,20 @@ export function PromptView({ view }: { view: ExerciseView }) {
         <li>{DIFFICULTY[s.difficulty]}</li>
         <li>≈ {s.minutes} min</li>
       </ul>
-      <details className="prompt-assesses">
-        <summary>
-          Assesses {s.competencies.length} requirement{s.competencies.length === 1 ? '' : 's'}
-        </summary>
-        <ul>
-          {s.competencies.map((c) => (
-            <li key={c.id}>
-              {c.text} <span className="prompt-role">({c.role})</span>
-            </li>
-          ))}
-        </ul>
-      </details>
+      {s.competencies.length > 0 && (
+        <details className="prompt-assesses">
+          <summary>
+            Assesses {s.competencies.length} requirement{s.competencies.length === 1 ? '' : 's'}
+          </summary>
+          <ul>
+            {s.competencies.map((c) => (
+              <li key={c.id}>
+                {c.text} <span className="prompt-role">({c.role})</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <div className="markdown" data-testid="prompt" dangerouslySetInnerHTML={{ __html: html }} />
     </article>
   );

@@ -1,4 +1,5 @@
 // Title of the open exercise, its place in the list, and the Run / Cancel actions.
+import type { ReactNode } from 'react';
 import './TopBar.css';
 
 export interface TopBarProps {
@@ -10,6 +11,8 @@ export interface TopBarProps {
   canRun: boolean;
   onRun(): void;
   onCancel(): void;
+  /** Shown before the actions (an assessment's countdown and Submit; Open pack in practice). */
+  extra?: ReactNode;
 }
 
 export const RUN_KEY_HINT = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘ Enter' : 'Ctrl+Enter';
@@ -28,6 +31,7 @@ export function TopBar(p: TopBarProps) {
           </span>
         )}
       </div>
+      {p.extra}
       <div className="topbar-actions">
         {p.running && (
           <button

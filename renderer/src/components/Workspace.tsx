@@ -1,9 +1,9 @@
 // The candidate workspace: picker and prompt on the left, editor and results in the centre, status below.
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Library } from '../hooks/useLibrary.ts';
 import { useHashRoute } from '../hooks/useHashRoute.ts';
 import { useRuns } from '../hooks/useRuns.ts';
-import { useSession } from '../hooks/useSession.ts';
+import { useSession, type Session } from '../hooks/useSession.ts';
 import { useShortcuts } from '../hooks/useShortcuts.ts';
 import { useEditorActions } from '../hooks/useEditorActions.ts';
 import { exerciseStatus, groupExercises, pickerOrder } from '../state/exercises.ts';
@@ -24,12 +24,21 @@ import { ErrorBanner } from './ErrorBanner.tsx';
 import { Splitter } from './Splitter.tsx';
 import './Workspace.css';
 
-export function Workspace({ library }: { library: Library }) {
+export interface WorkspaceProps {
+  library: Library;
+  /** Extra top-bar content (an assessment's countdown and Submit). */
+  topBarExtra?: ReactNode;
+  /** Receives the editor session, e.g. to flush autosave before submitting. */
+  sessionRef?: { current: Session | null };
+}
+
+export function Workspace({ library, topBarExtra, sessionRef }: WorkspaceProps) {
   const [routeId, go] = useHashRoute();
   const groups = useMemo(() => groupExercises(library.exercises), [library.exercises]);
   const order = useMemo(() => pickerOrder(groups), [groups]);
   const currentId = order.some((e) => e.id === routeId) ? routeId! : order[0]!.id;
   const session = useSession();
+  if (sessionRef) sessionRef.current = session;
   const runs = useRuns();
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -70,6 +79,7 @@ export function Workspace({ library }: { library: Library }) {
         canRun={Boolean(view)}
         onRun={actions.run}
         onCancel={() => runs.cancel(currentId)}
+        extra={topBarExtra}
       />
       {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
       <div className="workbench" ref={workbench} style={workbenchStyle}>

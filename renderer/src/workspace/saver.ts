@@ -47,10 +47,8 @@ export class AutoSaver {
 
   edit(exerciseId: string): void {
     this.update(exerciseId, edited(this.track(exerciseId)));
-    const since = this.pendingSince.get(exerciseId) ?? this.now();
-    this.pendingSince.set(exerciseId, since);
-    const waited = this.now() - since;
-    this.schedule(exerciseId, Math.max(0, Math.min(this.deps.delayMs ?? 400, (this.deps.maxWaitMs ?? 1000) - waited)));
+    if (!this.pendingSince.has(exerciseId)) this.pendingSince.set(exerciseId, this.now());
+    this.schedule(exerciseId, this.nextDelay(exerciseId));
   }
 
   /** Saves whatever is pending once earlier saves of this exercise are done; saves never overlap. */
@@ -101,7 +99,15 @@ export class AutoSaver {
       this.schedule(exerciseId, this.deps.retryMs ?? 3000);
       return;
     }
-    if (needsSave(this.track(exerciseId))) this.schedule(exerciseId, this.deps.delayMs ?? 400);
+    if (needsSave(this.track(exerciseId))) this.schedule(exerciseId, this.nextDelay(exerciseId));
+  }
+
+  /** The debounce delay, shortened so the oldest pending edit waits no longer than maxWaitMs. */
+  private nextDelay(exerciseId: string): number {
+    const delay = this.deps.delayMs ?? 400;
+    const since = this.pendingSince.get(exerciseId);
+    if (since === undefined) return delay;
+    return Math.max(0, Math.min(delay, (this.deps.maxWaitMs ?? 1000) - (this.now() - since)));
   }
 
   private schedule(exerciseId: string, ms: number): void {
