@@ -57,3 +57,25 @@ export function fileAtLimit(dir: string, limit: number, budget = { entries: 5000
   }
   return false;
 }
+
+/** Allocated bytes under dir (bounded walk; stops counting once past `stopAt`). Symlinks are not followed. */
+export function dirBytes(dir: string, stopAt: number, budget = { entries: 20000 }): number {
+  let total = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (--budget.entries < 0 || total > stopAt) break;
+    try {
+      const st = lstatSync(join(dir, name));
+      if (st.isFile()) total += st.blocks * 512; // allocated, so sparse files count for what they really use
+      else if (st.isDirectory()) total += dirBytes(join(dir, name), stopAt - total, budget);
+    } catch {
+      // vanished
+    }
+  }
+  return total;
+}

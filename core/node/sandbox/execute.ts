@@ -81,7 +81,7 @@ export async function execute(spec: SandboxSpec, launch: Launch, cgroup: TreeCgr
   const t0 = performance.now();
 
   let finished = false;
-  const sampler = new Sampler({ rootPid: pid, limits: spec.limits, cgroup, envMarker: launch.envMarker, onLimit: (h) => stop(h) });
+  const sampler = new Sampler({ rootPid: pid, limits: spec.limits, cgroup, envMarker: launch.envMarker, workDir: spec.workDir, onLimit: (h) => stop(h) });
   function stop(hit: LimitHit | 'cancel'): void {
     if (finished || result.limitHit || result.cancelled) return;
     if (hit === 'cancel') result.cancelled = true;

@@ -2,6 +2,7 @@
 // without one (reduced mode, non-root) it samples the tree through /proc: summed RSS, thread count, CPU time.
 // It also remembers every process it has seen, so the final kill can reach orphans that left the process group.
 import type { TreeCgroup } from './cgroup.ts';
+import { dirBytes } from './classify.ts';
 import { listProcs, procsWithEnv, readProc, rssBytes, treeOf, TICKS_PER_SEC, type ProcInfo } from './proc.ts';
 import type { LimitHit, SandboxLimits } from './types.ts';
 
@@ -12,7 +13,13 @@ export interface SamplerOptions {
   /** `KEY=value` put into the environment of reduced-mode runs, to find daemonised descendants. */
   envMarker: string | null;
   onLimit: (hit: LimitHit) => void;
+  /** The run's writable host dir, watched for total disk use (limits.diskBytes). */
+  workDir: string | null;
 }
+
+/** Default cap on what one run may leave on the host disk. */
+export const DEFAULT_DISK_BYTES = 128 * 1024 * 1024;
+const DISK_INTERVAL_MS = 25;
 
 const CGROUP_INTERVAL_MS = 50;
 const PROC_INTERVAL_MS = 100;
@@ -21,6 +28,7 @@ export class Sampler {
   peakMemoryBytes: number | null = null;
   private readonly seen = new Map<number, number>(); // pid -> start ticks
   private timer: NodeJS.Timeout | null = null;
+  private diskTimer: NodeJS.Timeout | null = null;
   private readonly opts: SamplerOptions;
   /** Start time of the root; only processes born after it can carry the marker. */
   private readonly rootStart: number;
@@ -28,6 +36,14 @@ export class Sampler {
   constructor(opts: SamplerOptions) {
     this.opts = opts;
     this.rootStart = readProc(opts.rootPid)?.start ?? 0;
+    if (opts.workDir) {
+      const cap = opts.limits.diskBytes ?? DEFAULT_DISK_BYTES;
+      const dir = opts.workDir;
+      this.diskTimer = setInterval(() => {
+        if (dirBytes(dir, cap) > cap) opts.onLimit('file_size');
+      }, DISK_INTERVAL_MS);
+      this.diskTimer.unref();
+    }
     if (process.platform !== 'linux') return;
     const interval = opts.cgroup ? CGROUP_INTERVAL_MS : PROC_INTERVAL_MS;
     this.timer = setInterval(() => this.tick(), interval);
@@ -36,7 +52,9 @@ export class Sampler {
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
+    if (this.diskTimer) clearInterval(this.diskTimer);
     this.timer = null;
+    this.diskTimer = null;
   }
 
   /** One measurement; also called once more after the run ends so late counters are not missed. */

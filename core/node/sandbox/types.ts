@@ -12,6 +12,9 @@ export interface SandboxLimits {
   processes: number;
   /** Largest file the run may write (RLIMIT_FSIZE), bytes. */
   fileSizeBytes: number;
+  /** Total bytes the run may leave in its work dir (sum over files; RLIMIT_FSIZE only caps each file).
+   *  Defaults to DEFAULT_DISK_BYTES. Checked by sampling; crossing it ends the run with limitHit 'file_size'. */
+  diskBytes?: number;
   /** RLIMIT_NOFILE. */
   openFiles: number;
   /** stdout + stderr bytes kept; past this the run is killed with limitHit 'output'. */

@@ -13,7 +13,7 @@ import { SessionBar } from './SessionBar.tsx';
 import { useExerciseSwitch, useFocusRecorder, useHeartbeat, usePasteRecorder } from './recorders.ts';
 import './session.css';
 
-type Active = Extract<CandidateStatus, { phase: 'active' }>;
+type Active = Extract<CandidateStatus, { clock: unknown }>;
 
 /** Opens the exercise the session was on (a reopened app resumes where it was) before the workspace mounts. */
 function resumeRoute(exerciseId: string): void {

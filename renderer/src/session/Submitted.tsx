@@ -10,7 +10,7 @@ import type { Candidate } from './useCandidate.ts';
 import '../start/page.css';
 import './session.css';
 
-type Done = Extract<CandidateStatus, { phase: 'submitted' }>;
+type Done = Extract<CandidateStatus, { clock: unknown }>;
 
 const savedKey = (s: Done) => `assay-bundle-saved:${s.pack.digest}:${s.clock.submittedAt}`;
 

@@ -1,5 +1,5 @@
 // Resource limits under full isolation: each limit fires, is reported in limitHit, and leaves no process behind.
-import { writeFileSync, statSync } from 'node:fs';
+import { readdirSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cgroupsAvailable, ENV, fullIsolation, marker, processesWith, run, tempDir } from './helpers.ts';
@@ -90,6 +90,16 @@ describe.skipIf(!full)('limits under full isolation', () => {
     const r = await run(['python3', '-c', py], { workDir, limits: { fileSizeBytes: 1_000_000 } });
     expect(r.stderr).toContain('File too large');
     expect(r.limitHit).toBe('file_size');
+  });
+
+  it('disk: many files each under the per-file cap are stopped at the total cap', async () => {
+    const workDir = tempDir();
+    const fill = 'i=0; while true; do head -c 900000 /dev/zero > f$i.bin || exit 3; i=$((i+1)); done';
+    const r = await run(['sh', '-c', fill], { workDir, limits: { fileSizeBytes: 1_000_000, diskBytes: 20_000_000 } });
+    expect(r.limitHit).toBe('file_size');
+    const total = readdirSync(workDir).reduce((n, f) => n + statSync(join(workDir, f)).size, 0);
+    expect(total).toBeGreaterThan(20_000_000);
+    expect(total).toBeLessThan(400_000_000);
   });
 
   it('open files: RLIMIT_NOFILE applies', async () => {

@@ -1,0 +1,103 @@
+// One candidate: summary card → per-exercise tabs → rubric, with grading and scorecard exports.
+import { useMemo, useState } from 'react';
+import type { CandidateDetail } from '../../../core/common/lifecycle.ts';
+import { errorText, saveDownload } from '../start/files.ts';
+import { useLoad } from './useLoad.ts';
+import { useGrading } from './useGrading.ts';
+import { useRubric } from './useRubric.ts';
+import { SummaryCard } from './SummaryCard.tsx';
+import { ExercisePanel } from './ExercisePanel.tsx';
+import { RubricForm } from './RubricForm.tsx';
+import { GradeBar } from './GradeBar.tsx';
+import { verdictText } from './format.ts';
+import type { Route } from './state/route.ts';
+
+export function CandidatePage({ digest, go }: { digest: string; go(r: Route): void }) {
+  const detail = useLoad(() => window.assay.candidateDetail({ digest }), [digest]);
+  const grading = useGrading(detail.reload);
+  if (detail.error) return <p className="form-error" role="alert">⚠ {detail.error}</p>;
+  if (!detail.value) return <p className="muted">Loading…</p>;
+  return <Loaded detail={detail.value} go={go} grading={grading} />;
+}
+
+const FORMATS = [
+  { format: 'pdf', title: 'PDF' },
+  { format: 'html', title: 'HTML' },
+  { format: 'md', title: 'Markdown' },
+  { format: 'json', title: 'JSON' },
+] as const;
+
+function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route): void; grading: ReturnType<typeof useGrading> }) {
+  const card = detail.scorecard;
+  const [tab, setTab] = useState(card.exercises[0]?.id ?? '');
+  const rubric = useRubric(detail.digest, card.rubric);
+  const [exporting, setExporting] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const titles = useMemo(() => Object.fromEntries(card.exercises.map((e) => [e.id, e.title])), [card.exercises]);
+  const start = Date.parse(card.session.startedAt);
+  const ex = card.exercises.find((e) => e.id === tab);
+  const exDetail = detail.exercises.find((e) => e.id === tab);
+
+  const exportAs = async (format: (typeof FORMATS)[number]['format']) => {
+    setExporting(format);
+    setError(null);
+    try {
+      await rubric.flush();
+      saveDownload(await window.assay.exportScorecard({ digest: detail.digest, format }));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  return (
+    <article aria-labelledby="candidate-title" className="iv-candidate">
+      <nav className="small">
+        <a href="#/candidates" onClick={(e) => (e.preventDefault(), go({ view: 'candidates' }))}>
+          ← Candidates
+        </a>
+      </nav>
+      <div className="iv-title-row">
+        <h1 id="candidate-title" data-testid="candidate-name-title">
+          {card.candidate}
+        </h1>
+        <span className="muted">
+          {card.assessment.title}
+          {card.assessment.roleTitle ? ` · ${card.assessment.roleTitle}` : ''}
+        </span>
+        <span className="iv-export" role="group" aria-label="Export the scorecard">
+          {FORMATS.map((f) => (
+            <button key={f.format} type="button" className="button" data-testid={`export-${f.format}`} disabled={exporting !== null} onClick={() => void exportAs(f.format)}>
+              {exporting === f.format && <span className="spinner" aria-hidden="true" />}
+              {f.title}
+            </button>
+          ))}
+        </span>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          ⚠ {error}
+        </p>
+      )}
+      <GradeBar status={grading.status} error={grading.error} ungraded={detail.gradedAt ? [] : [detail.digest]} all={[detail.digest]} onGrade={(d) => void grading.start(d)} />
+      <SummaryCard card={card} recommendation={rubric.rubric.recommendation} gradedAt={detail.gradedAt} />
+      <div className="iv-tabs" role="tablist" aria-label="Exercises">
+        {card.exercises.map((e) => {
+          const v = verdictText(e.verdict);
+          return (
+            <button key={e.id} type="button" role="tab" aria-selected={e.id === tab} className="iv-tab" data-testid="exercise-tab" data-exercise-id={e.id} onClick={() => setTab(e.id)}>
+              <span className={`tone-${v.tone}`} aria-hidden="true">
+                {v.icon}
+              </span>{' '}
+              {e.title}
+              <span className="visually-hidden"> ({v.word})</span>
+            </button>
+          );
+        })}
+      </div>
+      {ex && exDetail && <ExercisePanel key={ex.id} digest={detail.digest} card={ex} detail={exDetail} events={card.timeline} start={start} titles={titles} />}
+      <RubricForm rubric={rubric.rubric} save={rubric.save} onChange={rubric.update} />
+    </article>
+  );
+}
