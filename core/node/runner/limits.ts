@@ -15,6 +15,8 @@ export function compileLimits(): SandboxLimits {
     memoryBytes: 2048 * MiB,
     processes: 1024,
     fileSizeBytes: 512 * MiB,
+    // The toolchain's scratch objects (GOTMPDIR) live in the work dir: allow more than a candidate's run gets.
+    diskBytes: 1024 * MiB,
     openFiles: 4096,
     outputBytes: 1 * MiB,
   };
