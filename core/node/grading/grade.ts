@@ -66,7 +66,7 @@ export async function gradeSubmission(ex: LoadedExercise, files: FileSet, opts: 
     verdict: worstVerdict([visible.verdict, driver?.verdict ?? visible.verdict, hiddenFailed ? 'failed' : 'passed']),
     tests: [...visible.tests, ...rows],
     markers: dedupeMarkers([...visible.markers, ...(driver?.markers ?? [])]),
-    flags: [...flags, ...visible.flags],
+    flags: [...flags, ...visible.flags, ...(driver?.flags ?? [])],
     output: driver ? `${visible.output}\n--- hidden cases ---\n${driver.output}` : visible.output,
     isolation: worstIsolation([visible.isolation, driver?.isolation ?? null]),
     compileMs: visible.compileMs + (driver?.compileMs ?? 0),

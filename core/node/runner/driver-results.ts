@@ -2,7 +2,7 @@
 // a frame with this run's nonce, followed by one end frame whose count matches. Anything else — a forged or
 // malformed frame, an unknown or repeated case, a wrong count, a clean exit without the end frame — is
 // `tampered`. A driver that dies mid-way with a nonzero status crashed (`runtime_error`).
-import type { Verdict } from '../../common/results.ts';
+import type { Flag, Verdict } from '../../common/results.ts';
 import type { SandboxResult } from '../sandbox/types.ts';
 import { parseFrames } from './frames.ts';
 import { endingVerdict, type SuiteOutcome } from './outcome.ts';
@@ -13,6 +13,7 @@ export interface CaseFrame {
   /** The JSON value the harness returned (status ok only). */
   value: unknown;
   message: string;
+  /** From the driver's monotonic start/end nanoseconds, or the outside measurement when they disagree. */
   durationMs: number;
 }
 
@@ -28,44 +29,75 @@ export interface DriverParse {
   /** A Ruby SyntaxError raised while loading the solution. */
   syntax: string | null;
   ended: boolean;
+  /** Cases whose reported time was well below the time between their start and result frames' arrival. */
+  retimed: { name: string; reportedMs: number; observedMs: number }[];
   /** What the code printed, frames removed. */
   text: string;
 }
 
 const STATUSES = new Set(['ok', 'error', 'timeout']);
 
-export function readDriverFrames(stdout: string, nonce: string, caseNames: string[]): DriverParse {
+/** Reported time may trail the observed one by pipe and event-loop latency, not by more. */
+export function underReported(reportedMs: number, observedMs: number): boolean {
+  return observedMs > reportedMs + 50 + 0.25 * reportedMs;
+}
+
+const isNs = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/** `arrivals`: when each frame line reached the grader (LineArrivals.at), for the outside timing check. */
+export function readDriverFrames(stdout: string, nonce: string, caseNames: string[], arrivals?: Map<string, number>): DriverParse {
   const parsed = parseFrames(stdout, nonce);
-  const out: DriverParse = { cases: new Map(), problem: null, syntax: null, ended: false, text: parsed.text };
+  const out: DriverParse = { cases: new Map(), problem: null, syntax: null, ended: false, retimed: [], text: parsed.text };
   const fail = (why: string) => void (out.problem ??= why);
   if (parsed.forged) fail(`${parsed.forged} result line(s) carried a wrong nonce`);
   if (parsed.malformed) fail(`${parsed.malformed} result line(s) were not valid JSON objects`);
   const known = new Set(caseNames);
+  const started = new Map<string, string>();
   let endCount: number | null = null;
-  for (const f of parsed.frames) {
+  parsed.frames.forEach((f, i) => {
+    const name = typeof f.name === 'string' ? f.name : '';
     if (out.ended) fail('result lines after the end frame');
     if (f.t === 'end') {
       out.ended = true;
       endCount = typeof f.count === 'number' ? f.count : -1;
     } else if (f.t === 'syntax' && typeof f.message === 'string') {
       out.syntax = f.message;
+    } else if (f.t === 'start') {
+      if (!known.has(name) || started.has(name)) fail(`an unexpected start frame for ${JSON.stringify(name).slice(0, 80)}`);
+      else started.set(name, parsed.lines[i]!);
     } else if (f.t === 'case') {
-      const name = typeof f.name === 'string' ? f.name : '';
-      const durationMs = typeof f.durationMs === 'number' && Number.isFinite(f.durationMs) && f.durationMs >= 0 ? f.durationMs : NaN;
       if (!known.has(name)) fail(`result for unknown case ${JSON.stringify(name).slice(0, 80)}`);
       else if (out.cases.has(name)) fail(`case ${name} reported twice`);
-      else if (typeof f.status !== 'string' || !STATUSES.has(f.status) || Number.isNaN(durationMs)) fail(`malformed result for case ${name}`);
-      else {
+      else if (!started.has(name)) fail(`case ${name} reported without a start frame`);
+      else if (typeof f.status !== 'string' || !STATUSES.has(f.status) || !isNs(f.startNs) || !isNs(f.endNs) || f.endNs < f.startNs) {
+        fail(`malformed result for case ${name}`);
+      } else {
+        const reportedMs = (f.endNs - f.startNs) / 1e6;
+        const from = arrivals?.get(started.get(name)!);
+        const to = arrivals?.get(parsed.lines[i]!);
+        const observedMs = from !== undefined && to !== undefined ? to - from : null;
+        const retimed = observedMs !== null && underReported(reportedMs, observedMs);
+        if (retimed) out.retimed.push({ name, reportedMs, observedMs });
         const status = f.status as CaseFrame['status'];
-        out.cases.set(name, { name, status, value: f.value, message: typeof f.message === 'string' ? f.message : '', durationMs });
+        const message = typeof f.message === 'string' ? f.message : '';
+        out.cases.set(name, { name, status, value: f.value, message, durationMs: retimed ? observedMs : reportedMs });
       }
     } else {
       fail('a result line of unknown type');
     }
-  }
+  });
   if (out.ended && endCount !== out.cases.size) fail(`end frame counts ${endCount} cases but ${out.cases.size} were reported`);
   if (out.ended && out.cases.size !== caseNames.length) fail(`the driver finished without reporting ${caseNames.length - out.cases.size} case(s)`);
   return out;
+}
+
+/** Critical flags for cases whose own timing was contradicted from outside (a patched clock or arithmetic). */
+export function timingFlags(p: DriverParse): Flag[] {
+  return p.retimed.map((r) => ({
+    code: 'timing-mismatch',
+    severity: 'critical',
+    message: `case ${r.name} reported ${r.reportedMs.toFixed(1)} ms but its result arrived ${r.observedMs.toFixed(1)} ms after it started; the observed time was used`,
+  }));
 }
 
 export function classifyDriver(res: SandboxResult, p: DriverParse, limits: { timeoutMs: number; memoryMb: number }): { verdict: Verdict; summary: string; cancelled?: boolean } {

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import type { RunEvent, RunPhase } from '../../common/results.ts';
 import { runSandboxed } from '../sandbox/run.ts';
 import type { SandboxResult, SandboxSpec } from '../sandbox/types.ts';
-import { FrameFilter } from './frames.ts';
+import { FrameFilter, type LineArrivals } from './frames.ts';
 
 export interface RunContext {
   runId: string;
@@ -19,17 +19,30 @@ export function phase(ctx: RunContext, p: RunPhase): void {
 
 export type StepSpec = Omit<SandboxSpec, 'require' | 'signal' | 'onOutput'>;
 
-/** Runs one sandboxed command. `frames` strips result frames from the streamed stdout. */
-export async function sandboxStep(ctx: RunContext, spec: StepSpec, opts: { stream: boolean; frames?: boolean }): Promise<SandboxResult> {
+export interface StepOptions {
+  /** Stream output as RunEvents. */
+  stream: boolean;
+  /** Strip result frames from the streamed stdout. */
+  frames?: boolean;
+  /** Record when each frame line arrives. */
+  arrivals?: LineArrivals;
+}
+
+/** Runs one sandboxed command. */
+export async function sandboxStep(ctx: RunContext, spec: StepSpec, opts: StepOptions): Promise<SandboxResult> {
   const filter = opts.frames ? new FrameFilter() : null;
   const send = (stream: 'stdout' | 'stderr', text: string) => {
     if (text) ctx.emit({ runId: ctx.runId, type: 'output', stream, text });
+  };
+  const onOutput = (stream: 'stdout' | 'stderr', text: string) => {
+    if (stream === 'stdout') opts.arrivals?.push(text);
+    if (opts.stream) send(stream, stream === 'stdout' && filter ? filter.push(text) : text);
   };
   const res = await runSandboxed({
     ...spec,
     require: ctx.require,
     signal: ctx.signal,
-    onOutput: opts.stream ? (stream, text) => send(stream, stream === 'stdout' && filter ? filter.push(text) : text) : undefined,
+    onOutput: opts.stream || opts.arrivals ? onOutput : undefined,
   });
   if (opts.stream && filter) send('stdout', filter.flush());
   return res;

@@ -46,7 +46,7 @@ export async function visibleSuite(input: SuiteInput): Promise<SuiteOutcome> {
   return rubyVisible({ ctx, tc: await rubyToolchain(), limits, dir, files: input.files, baseline: input.baseline, stream: input.stream });
 }
 
-/** Only name, call and input enter the sandbox. */
+/** Only name, call and input enter the sandbox (on the driver's stdin). */
 export function casesFileContent(cases: HiddenCase[]): string {
   return JSON.stringify(cases.map((c) => ({ name: c.name, call: c.call, input: c.input })));
 }

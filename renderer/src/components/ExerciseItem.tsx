@@ -39,9 +39,11 @@ export function ExerciseItem({ exercise: ex, current, status, onSelect }: Exerci
         <span className="exercise-meta">
           {DIFFICULTY[ex.difficulty]} · {ex.minutes} min
         </span>
-        <span className="exercise-assesses" title={assesses}>
-          Assesses: {assesses}
-        </span>
+        {assesses && (
+          <span className="exercise-assesses" title={assesses}>
+            Assesses: {assesses}
+          </span>
+        )}
       </span>
     </button>
   );

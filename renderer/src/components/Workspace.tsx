@@ -22,6 +22,10 @@ import { StatusBar } from './StatusBar.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
 import { Splitter } from './Splitter.tsx';
+import { isReview } from '../review/files.ts';
+import { DIFF_FILE, REVIEW_FILE } from '../review/review-json.ts';
+import { ReviewResults } from '../review/ReviewResults.tsx';
+import { WriteTestsNote } from '../review/WriteTestsNote.tsx';
 import './Workspace.css';
 
 export interface WorkspaceProps {
@@ -55,6 +59,9 @@ export function Workspace({ library, topBarExtra, sessionRef }: WorkspaceProps) 
   const run = runs.runs[currentId];
   const actions = useEditorActions({ currentId, view, session, runs, onError: setError });
   const markers = run?.kind === 'done' ? sortMarkers(run.report.markers) : [];
+  const diffModel = isReview(view) ? session.models.get(currentId, DIFF_FILE) : null;
+  const reviewModel = isReview(view) ? session.models.get(currentId, REVIEW_FILE) : null;
+  const review = diffModel && reviewModel ? { exerciseId: currentId, diff: diffModel, review: reviewModel } : null;
 
   const selectExercise = (id: string) => {
     if (id === currentId) return;
@@ -97,6 +104,7 @@ export function Workspace({ library, topBarExtra, sessionRef }: WorkspaceProps) 
             files={actions.files}
             activePath={actions.activePath}
             canReset={Boolean(view)}
+            review={review}
             onSelectFile={actions.selectFile}
             onReset={() => setConfirming(true)}
             onEditorReady={actions.setController}
@@ -117,7 +125,21 @@ export function Workspace({ library, topBarExtra, sessionRef }: WorkspaceProps) 
             problemCount={markers.length}
             status={<RunStatus run={run} />}
             results={
-              <ResultsView run={run} problemCount={markers.length} onShowProblems={() => actions.setPanelTab('problems')} />
+              review ? (
+                <ReviewResults
+                  run={run}
+                  diff={review.diff}
+                  review={review.review}
+                  problemCount={markers.length}
+                  onShowProblems={() => actions.setPanelTab('problems')}
+                  onJump={(line) => actions.openAt(DIFF_FILE, line, 1)}
+                />
+              ) : (
+                <>
+                  {view?.summary.type === 'write-tests' && <WriteTestsNote view={view} run={run} />}
+                  <ResultsView run={run} problemCount={markers.length} onShowProblems={() => actions.setPanelTab('problems')} />
+                </>
+              )
             }
             output={<OutputView run={run} />}
             problems={<ProblemsView markers={markers} canOpen={actions.canOpen} onOpen={actions.openProblem} />}

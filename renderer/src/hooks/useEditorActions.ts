@@ -7,7 +7,7 @@ import type { EditorController, CursorPosition } from '../monaco/controller.ts';
 import type { PanelTab } from '../components/BottomPanel.tsx';
 import { markerFile } from '../state/markers.ts';
 import { isRunning } from '../state/run.ts';
-import { defaultPath, orderedFiles } from '../state/workspace.ts';
+import { tabFiles } from '../review/files.ts';
 import type { Session } from './useSession.ts';
 import type { RunControls } from './useRuns.ts';
 
@@ -27,8 +27,8 @@ export function useEditorActions({ currentId, view, session, runs, onError }: Ed
   const current = useRef(currentId);
   current.current = currentId;
 
-  const files = view ? orderedFiles(view.files) : [];
-  const activePath = view ? (activePaths[currentId] ?? defaultPath(view)) : null;
+  const files = view ? tabFiles(view) : [];
+  const activePath = view ? (activePaths[currentId] ?? files[0]?.path ?? null) : null;
   const activeFile = files.find((f) => f.path === activePath) ?? null;
 
   const show = useCallback(
@@ -62,12 +62,14 @@ export function useEditorActions({ currentId, view, session, runs, onError }: Ed
 
   const canOpen = (m: Marker) => files.some((f) => f.path === markerFile(m));
 
-  const openProblem = (m: Marker) => {
-    const file = files.find((f) => f.path === markerFile(m));
+  const openAt = (path: string, line: number, column: number) => {
+    const file = files.find((f) => f.path === path);
     if (!file || !controller) return;
     selectFile(file.path);
-    if (show(currentId, file.path, file.readOnly)) controller.reveal(m.line, m.column);
+    if (show(currentId, file.path, file.readOnly)) controller.reveal(line, column);
   };
+
+  const openProblem = (m: Marker) => openAt(markerFile(m), m.line, m.column);
 
   const reset = () => {
     if (!view) return;
@@ -90,6 +92,7 @@ export function useEditorActions({ currentId, view, session, runs, onError }: Ed
     run,
     canOpen,
     openProblem,
+    openAt,
     reset,
     focusEditor: () => controller?.focus(),
   };

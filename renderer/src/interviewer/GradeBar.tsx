@@ -15,7 +15,7 @@ export function GradeBar({ status, error, ungraded, all, onGrade }: GradeBarProp
   return (
     <div className="iv-grade">
       <button type="button" className="button button-primary" data-testid="grade-ungraded" disabled={running || !ungraded.length} onClick={() => onGrade(ungraded)}>
-        Grade {ungraded.length ? `${ungraded.length} ungraded` : 'ungraded'}
+        {ungraded.length ? `Grade ${ungraded.length} ungraded` : 'All graded'}
       </button>
       <button type="button" className="button" data-testid="grade-all" disabled={running || !all.length} onClick={() => onGrade(all)}>
         Re-grade all

@@ -28,9 +28,8 @@ export function TestTable({ tests }: { tests: TestResult[] }) {
             .filter((t) => t.kind === kind)
             .map((t, i) => {
               const l = testStatusLabel(t.status);
-              const detail = [firstLine(t.message), t.expected !== undefined ? `expected ${t.expected}` : '', t.actual !== undefined ? `got ${t.actual}` : '']
-                .filter(Boolean)
-                .join(' · ');
+              const values = t.status === 'pass' ? [] : [t.expected !== undefined ? `expected ${t.expected}` : '', t.actual !== undefined ? `got ${t.actual}` : ''];
+              const detail = [firstLine(t.message), ...values].filter(Boolean).join(' · ');
               return (
                 <tr key={`${kind}-${i}`} data-testid="graded-test" data-kind={kind} data-status={t.status}>
                   <td className="small muted">{i === 0 ? title : ''}</td>

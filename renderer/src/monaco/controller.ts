@@ -13,7 +13,8 @@ export interface CursorPosition {
 }
 
 export class EditorController {
-  private readonly editor: Editor;
+  /** The Monaco editor itself, for features that add to it (the review comment gutter). */
+  readonly editor: Editor;
   private readonly viewStates = new Map<string, ViewState>();
   private readonly stopTheme: () => void;
   private readonly onCursor: (p: CursorPosition) => void;
@@ -50,7 +51,8 @@ export class EditorController {
    * Multi-line text arriving in one event (IME commit, dictation, automation) is inserted as it is, like a paste.
    */
   private insertVerbatim(e: InputEvent): void {
-    if (e.inputType !== 'insertText' || !e.data || !/[\r\n]/.test(e.data)) return;
+    // Only Monaco's own text input: text boxes inside the editor (review comments) take their input as is.
+    if (e.inputType !== 'insertText' || !e.data || !/[\r\n]/.test(e.data) || !this.editor.hasTextFocus()) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     if (!this.editor.getOption(monaco.editor.EditorOption.readOnly)) this.editor.trigger('keyboard', 'paste', { text: e.data });

@@ -15,6 +15,7 @@ export function modelUri(exerciseId: string, path: string) {
 const INDENT = {
   go: { tabSize: 4, insertSpaces: false },
   ruby: { tabSize: 2, insertSpaces: true },
+  diff: { tabSize: 4, insertSpaces: false },
   plaintext: { tabSize: 4, insertSpaces: true },
 };
 

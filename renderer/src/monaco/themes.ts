@@ -1,6 +1,7 @@
 // Editor themes matching the app's light and dark palettes (renderer/src/styles/tokens.css); the active one
 // follows the OS colour scheme.
 import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
+import { DIFF_RULES } from '../review/diff-language.ts';
 
 export const LIGHT = 'assay-light';
 export const DARK = 'assay-dark';
@@ -9,7 +10,7 @@ export function defineThemes(monaco: typeof Monaco): void {
   monaco.editor.defineTheme(LIGHT, {
     base: 'vs',
     inherit: true,
-    rules: [],
+    rules: DIFF_RULES.light,
     colors: {
       'editor.background': '#ffffff',
       'editorLineNumber.foreground': '#9aa1ab',
@@ -21,7 +22,7 @@ export function defineThemes(monaco: typeof Monaco): void {
   monaco.editor.defineTheme(DARK, {
     base: 'vs-dark',
     inherit: true,
-    rules: [],
+    rules: DIFF_RULES.dark,
     colors: {
       'editor.background': '#1b1e24',
       'editorLineNumber.foreground': '#5d6573',

@@ -1,14 +1,14 @@
-// Whole-line backgrounds for a diff model (added, removed, hunk header, file header), with a +/- mark in the
-// line-decorations gutter so the kind of line never depends on colour alone. Applied once per model: the
-// diff is read-only.
+// Whole-line backgrounds for a diff model (added, removed, hunk header, file header). Colour is never the only
+// sign: each line keeps its own +, - or @@ and headers are bold (./diff-language.ts). Applied once per model:
+// the diff is read-only.
 import type { Model } from '../monaco/models.ts';
 import { classifyDiff, type DiffLineKind } from './diff-lines.ts';
 
-const CLASSES: Partial<Record<DiffLineKind, { line: string; mark?: string }>> = {
-  added: { line: 'diff-line-added', mark: 'diff-mark-added' },
-  removed: { line: 'diff-line-removed', mark: 'diff-mark-removed' },
-  hunk: { line: 'diff-line-hunk' },
-  file: { line: 'diff-line-file' },
+const CLASSES: Partial<Record<DiffLineKind, string>> = {
+  added: 'diff-line-added',
+  removed: 'diff-line-removed',
+  hunk: 'diff-line-hunk',
+  file: 'diff-line-file',
 };
 
 const decorated = new WeakSet<Model>();
@@ -18,13 +18,13 @@ export function decorateDiff(model: Model): void {
   decorated.add(model);
   const kinds = classifyDiff(model.getValue());
   const decorations = kinds.flatMap((kind, i) => {
-    const c = CLASSES[kind];
-    if (!c) return [];
+    const className = CLASSES[kind];
+    if (!className) return [];
     const line = i + 1;
     return [
       {
         range: { startLineNumber: line, startColumn: 1, endLineNumber: line, endColumn: 1 },
-        options: { isWholeLine: true, className: c.line, linesDecorationsClassName: c.mark },
+        options: { isWholeLine: true, className },
       },
     ];
   });

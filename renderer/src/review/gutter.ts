@@ -1,7 +1,8 @@
 // The comment gutter of the diff: a marker on every commented line, a "+" on the line under the mouse, and
 // three ways to start a comment: click the gutter, press Ctrl+Alt+M (Cmd+Alt+M on macOS), or use the editor's
-// context menu. Editor options the review needs (glyph margin, wrapping, no folding) apply only while the
-// diff is the model on screen; the editor's own values come back afterwards.
+// context menu. Editor options the review needs (glyph margin, wrapping, no folding, no highlighting of every
+// occurrence of the word under the cursor) apply only while the diff is the model on screen; the editor's own
+// values come back afterwards.
 import { monaco } from '../monaco/setup.ts';
 import type { Model } from '../monaco/models.ts';
 
@@ -67,8 +68,9 @@ export class ReviewGutter {
         glyphMargin: this.editor.getOption(O.glyphMargin),
         folding: this.editor.getOption(O.folding),
         wordWrap: this.editor.getOption(O.wordWrap),
+        occurrencesHighlight: this.editor.getOption(O.occurrencesHighlight),
       };
-      this.editor.updateOptions({ glyphMargin: true, folding: false, wordWrap: 'on' });
+      this.editor.updateOptions({ glyphMargin: true, folding: false, wordWrap: 'on', occurrencesHighlight: 'off' });
     } else if (!active && this.saved) {
       this.editor.updateOptions(this.saved);
       this.saved = null;

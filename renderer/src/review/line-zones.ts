@@ -47,6 +47,16 @@ export class LineZones {
     return new Map([...this.zones].map(([line, z]) => [line, z.content]));
   }
 
+  /** Scrolls the editor so an element inside a zone is in view (the browser cannot: the layers are clipped). */
+  reveal(el: HTMLElement): void {
+    const host = this.editor.getDomNode()?.getBoundingClientRect();
+    if (!host) return;
+    const r = el.getBoundingClientRect();
+    const margin = 16;
+    if (r.bottom > host.bottom) this.editor.setScrollTop(this.editor.getScrollTop() + r.bottom - host.bottom + margin);
+    else if (r.top < host.top) this.editor.setScrollTop(this.editor.getScrollTop() - (host.top - r.top) - margin);
+  }
+
   clear(): void {
     this.sync([]);
   }
@@ -62,6 +72,8 @@ export class LineZones {
     overlay.style.top = '-10000px';
     // Keys typed in a comment box are the box's: Monaco's keybindings (find, command palette...) never see them.
     overlay.addEventListener('keydown', (e) => e.stopPropagation());
+    // Tabbing to a comment's button scrolls it into view.
+    overlay.addEventListener('focusin', (e) => this.reveal(e.target as HTMLElement));
     const content = document.createElement('div');
     content.className = 'review-zone-content';
     overlay.appendChild(content);

@@ -47,7 +47,10 @@ function salvage(text: string, lineCount: number): { comments: ReviewComment[]; 
       return chunk;
     }
   });
-  return { comments, leftover: /[^\s[\],]/.test(leftover) ? leftover.trim() : '' };
+  // The array's own brackets and the separators left between salvaged objects are not the candidate's text.
+  let rest = /^\s*\[/.test(text) ? leftover.replace(/^\s*\[/, '').replace(/\]\s*$/, '') : leftover;
+  rest = rest.replace(/^[\s,]+|[\s,]+$/g, '');
+  return { comments, leftover: rest };
 }
 
 function recovered(pieces: string[]): ReviewComment {

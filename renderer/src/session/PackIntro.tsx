@@ -4,12 +4,13 @@ import type { PackPreview } from '../../../core/common/lifecycle.ts';
 import { renderPrompt } from '../state/prompt.ts';
 import { languageTitle, typeTitle } from '../state/exercises.ts';
 import { ModeBadge } from '../start/ModeBadge.tsx';
+import { withoutLeadingTitle } from './intro.ts';
 import type { Candidate } from './useCandidate.ts';
 import '../start/page.css';
 import './session.css';
 
 export function PackIntro({ pack, candidate }: { pack: PackPreview; candidate: Candidate }) {
-  const html = useMemo(() => renderPrompt(pack.instructions), [pack.instructions]);
+  const html = useMemo(() => renderPrompt(withoutLeadingTitle(pack.instructions, pack.title)), [pack.instructions, pack.title]);
   return (
     <main className="page" aria-labelledby="intro-title">
       <header className="page-header">

@@ -40,6 +40,15 @@ describe('budget cases', () => {
     expect(g.tests.find((t) => t.name === 'big_fast')!.durationMs).toBeGreaterThan(300);
   });
 
+  it('timings forged inside the process are replaced by the times observed outside, and flagged', async () => {
+    // Every Hash#[]= of 'endNs' copies 'startNs': each case would report 0 ms.
+    const patch = "class Hash\n  alias_method :__adv_set, :[]=\n  def []=(k, v)\n    v = self['startNs'] if k == 'endNs' && key?('startNs')\n    __adv_set(k, v)\n  end\nend\n";
+    const g = await gradeSubmission(summer, { 'summer.rb': slow(patch) });
+    expect(g.performance).toBe(0);
+    expect(g.tests.find((t) => t.name === 'big_fast')!.durationMs).toBeGreaterThan(300);
+    expect(g.flags.filter((f) => f.code === 'timing-mismatch').length).toBeGreaterThan(0);
+  });
+
   it('a hanging case times out alone: the other cases still count', async () => {
     const hang = 'module Summer\n  def self.sum(n)\n    sleep 60 if n == 10\n    n * (n + 1) / 2\n  end\nend\n';
     const g = await gradeSubmission(summer, { 'summer.rb': hang });

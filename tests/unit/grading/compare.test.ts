@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, firstDifference, jsonEqual } from '../../../core/node/grading/compare.ts';
+import { canonicalJson, deeperThan, firstDifference, jsonEqual } from '../../../core/node/grading/compare.ts';
 
 describe('jsonEqual', () => {
   it('ignores key order and compares numbers by value', () => {
@@ -36,5 +36,16 @@ describe('canonicalJson', () => {
   it('sorts keys and truncates long values', () => {
     expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe('{"a":{"c":3,"d":2},"b":1}');
     expect(canonicalJson('x'.repeat(50), 10)).toBe('"xxxxxxxxx… (42 more characters)');
+  });
+});
+
+describe('deeperThan', () => {
+  it('measures nesting without recursion', () => {
+    expect(deeperThan({ a: [1, { b: 2 }] }, 3)).toBe(false);
+    expect(deeperThan({ a: [1, { b: [] }] }, 3)).toBe(true);
+    let deep: unknown = null;
+    for (let i = 0; i < 100_000; i++) deep = { d: deep };
+    expect(deeperThan(deep, 200)).toBe(true);
+    expect(deeperThan('text', 0)).toBe(false);
   });
 });

@@ -25,6 +25,12 @@ describe('evaluateCase', () => {
     expect(evaluateCase(hidden, undefined, 'the driver crashed')).toMatchObject({ status: 'error', message: 'not run: the driver crashed' });
   });
 
+  it('fails a hostile 10,000-level result without walking it recursively', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    expect(evaluateCase(hidden, frame({ value: { n: deep } }), '')).toMatchObject({ status: 'fail', message: 'wrong result: nested deeper than 200 levels' });
+  });
+
   it('requires budget cases to be correct and within budget', () => {
     expect(evaluateCase(budget, frame({ durationMs: 49.9 }), '')).toMatchObject({ kind: 'budget', status: 'pass' });
     expect(evaluateCase(budget, frame({ durationMs: 51 }), '')).toMatchObject({ status: 'fail', message: 'correct, but took 51 ms (budget 50 ms)' });

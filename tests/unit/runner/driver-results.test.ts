@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDriver, readDriverFrames } from '../../../core/node/runner/driver-results.ts';
+import { classifyDriver, readDriverFrames, timingFlags, underReported } from '../../../core/node/runner/driver-results.ts';
 import type { SandboxResult } from '../../../core/node/sandbox/types.ts';
 
 const N = '0123456789abcdef0123456789abcdef';
 const frame = (o: object, nonce = N) => `@@assay:${nonce}:${JSON.stringify(o)}\n`;
-const ok = (name: string, value: unknown = 1) => frame({ t: 'case', name, status: 'ok', value, durationMs: 1.5 });
+const start = (name: string) => frame({ t: 'start', name });
+const result = (name: string, extra: object) => frame({ t: 'case', name, startNs: 1_000_000, endNs: 2_500_000, ...extra });
+const ok = (name: string, value: unknown = 1) => start(name) + result(name, { status: 'ok', value });
 const end = (count: number) => frame({ t: 'end', count });
 const CASES = ['a', 'b'];
 const LIMITS = { timeoutMs: 1000, memoryMb: 64 };
@@ -22,16 +24,43 @@ describe('readDriverFrames', () => {
     expect(p.text).toBe('noise\n');
   });
 
+  it('replaces a reported time the frame arrival times contradict, and flags it', () => {
+    const stdout = ok('a') + ok('b') + end(2);
+    const lines = stdout.split('\n').map((l) => l);
+    const arrivals = new Map([
+      [lines[0]!, 100],
+      [lines[1]!, 400],
+      [lines[2]!, 400],
+      [lines[3]!, 402],
+    ]);
+    const p = readDriverFrames(stdout, N, CASES, arrivals);
+    expect(p.problem).toBeNull();
+    expect(p.cases.get('a')!.durationMs).toBe(300);
+    expect(p.cases.get('b')!.durationMs).toBe(1.5);
+    expect(p.retimed).toEqual([{ name: 'a', reportedMs: 1.5, observedMs: 300 }]);
+    expect(timingFlags(p)).toEqual([expect.objectContaining({ code: 'timing-mismatch', severity: 'critical' })]);
+  });
+
+  it('tolerates pipe latency between reported and observed times', () => {
+    expect(underReported(100, 170)).toBe(false);
+    expect(underReported(100, 180)).toBe(true);
+    expect(underReported(1, 40)).toBe(false);
+  });
+
   it.each([
-    ['a wrong nonce', ok('a') + frame({ t: 'case', name: 'b', status: 'ok', value: 1, durationMs: 1 }, 'f'.repeat(32)) + end(1), /wrong nonce/],
-    ['a duplicate case', ok('a') + ok('a') + ok('b') + end(3), /reported twice/],
-    ['an unknown case', ok('a') + ok('b') + ok('zzz') + end(3), /unknown case/],
+    ['a wrong nonce', ok('a') + start('b') + frame({ t: 'case', name: 'b', status: 'ok', value: 1, startNs: 1, endNs: 2 }, 'f'.repeat(32)) + end(1), /wrong nonce/],
+    ['a duplicate case', ok('a') + result('a', { status: 'ok' }) + ok('b') + end(3), /reported twice/],
+    ['a second start', ok('a') + ok('a') + ok('b') + end(3), /unexpected start frame/],
+    ['a result without its start', ok('a') + result('b', { status: 'ok' }) + end(2), /without a start frame/],
+    ['an unknown case', ok('a') + ok('b') + result('zzz', { status: 'ok' }) + end(3), /unknown case/],
+    ['a start for an unknown case', ok('a') + ok('b') + start('zzz') + end(2), /unexpected start frame/],
     ['a missing case', ok('a') + end(1), /without reporting 1 case/],
     ['a wrong end count', ok('a') + ok('b') + end(5), /counts 5 cases but 2/],
     ['frames after the end', ok('a') + end(1) + ok('b'), /after the end frame/],
     ['a malformed payload', ok('a') + `@@assay:${N}:{oops\n` + ok('b') + end(2), /not valid JSON/],
-    ['a bad status', ok('a') + frame({ t: 'case', name: 'b', status: 'passed', durationMs: 1 }) + end(2), /malformed result/],
-    ['a negative duration', ok('a') + frame({ t: 'case', name: 'b', status: 'ok', durationMs: -1 }) + end(2), /malformed result/],
+    ['a bad status', ok('a') + start('b') + result('b', { status: 'passed' }) + end(2), /malformed result/],
+    ['an end before the start', ok('a') + start('b') + result('b', { status: 'ok', startNs: 5, endNs: 4 }) + end(2), /malformed result/],
+    ['a fractional clock', ok('a') + start('b') + result('b', { status: 'ok', startNs: 1.5, endNs: 4 }) + end(2), /malformed result/],
   ])('flags %s', (_what, stdout, why) => {
     const p = readDriverFrames(stdout, N, CASES);
     expect(p.problem).toMatch(why);

@@ -1,10 +1,11 @@
 // Go hidden cases: build the Assay driver with the exercise's harness inside the candidate's module, move the
-// binary to a fresh directory holding only it and the cases file (no expected values), run it there.
+// binary to a fresh directory holding only it, run it there with the nonce and the cases (no expected values)
+// on stdin.
 import type { Limits } from '../../../common/exercise.ts';
 import type { FileSet } from '../../library/load.ts';
 import type { GoToolchain } from '../../toolchains.ts';
-import { classifyDriver, readDriverFrames, type DriverOutcome } from '../driver-results.ts';
-import { newNonce } from '../frames.ts';
+import { classifyDriver, readDriverFrames, timingFlags, type DriverOutcome } from '../driver-results.ts';
+import { LineArrivals, newNonce } from '../frames.ts';
 import { caseTimeoutMs, runLimits } from '../limits.ts';
 import { capOutput, emptyOutcome } from '../outcome.ts';
 import { phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
@@ -20,7 +21,7 @@ export interface GoDriverInput {
   ws: Workspace;
   solution: FileSet;
   harness: string;
-  /** The cases file content: name, call and input only. */
+  /** The cases as JSON: name, call and input only. */
   casesJson: string;
   caseNames: string[];
 }
@@ -38,24 +39,25 @@ export async function goHidden(input: GoDriverInput): Promise<DriverOutcome> {
 
   const runDir = ws.dir('driver-run');
   const binary = ws.move(compiled.binary, runDir, 'assay-driver');
-  writeFiles(runDir, { 'cases.json': input.casesJson });
   const nonce = newNonce();
+  const arrivals = new LineArrivals();
   phase(ctx, 'running');
   const res = await sandboxStep(
     ctx,
     {
-      argv: [binary, `${runDir}/cases.json`, String(caseTimeoutMs(limits))],
+      argv: [binary, String(caseTimeoutMs(limits))],
       workDir: runDir,
       env: goRunEnv(runDir),
-      stdin: `${nonce}\n`,
+      stdin: `${nonce}\n${input.casesJson}`,
       limits: runLimits(limits),
     },
-    { stream: false },
+    { stream: false, arrivals },
   );
   out.runMs = res.durationMs;
   out.isolation = res.isolation;
-  const parsed = readDriverFrames(res.stdout, nonce, input.caseNames);
+  const parsed = readDriverFrames(res.stdout, nonce, input.caseNames, arrivals.at);
   out.cases = parsed.cases;
+  out.flags = timingFlags(parsed);
   out.output = capOutput(parsed.text + res.stderr);
   const judged = classifyDriver(res, parsed, limits);
   return Object.assign(out, { verdict: judged.verdict, summary: judged.summary, cancelled: judged.cancelled ?? false });

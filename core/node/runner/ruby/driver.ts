@@ -1,10 +1,11 @@
-// Ruby hidden cases: a fresh directory with the solution (no test files), the harness, the Assay driver and the
-// cases file (no expected values); the driver requires the solution's .rb files in sorted order, then the harness.
+// Ruby hidden cases: a fresh directory with the solution (no test files), the harness and the Assay driver; the
+// nonce and the cases (no expected values) go in on stdin. The driver requires the solution's .rb files in
+// sorted order, then the harness.
 import type { Limits } from '../../../common/exercise.ts';
 import type { FileSet } from '../../library/load.ts';
 import type { RubyToolchain } from '../../toolchains.ts';
-import { classifyDriver, readDriverFrames, type DriverOutcome } from '../driver-results.ts';
-import { newNonce } from '../frames.ts';
+import { classifyDriver, readDriverFrames, timingFlags, type DriverOutcome } from '../driver-results.ts';
+import { LineArrivals, newNonce } from '../frames.ts';
 import { caseTimeoutMs, runLimits } from '../limits.ts';
 import { capOutput, emptyOutcome } from '../outcome.ts';
 import { extraMounts, phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
@@ -33,26 +34,27 @@ export async function rubyHidden(input: RubyDriverInput): Promise<DriverOutcome>
     ...input.solution,
     '.assay/driver.rb': RUBY_DRIVER,
     '.assay/harness.rb': input.harness,
-    '.assay/cases.json': input.casesJson,
   });
   const nonce = newNonce();
+  const arrivals = new LineArrivals();
   phase(ctx, 'running');
   const res = await sandboxStep(
     ctx,
     {
-      argv: [tc.bin, '--disable-gems', '.assay/driver.rb', '.assay/cases.json', String(caseTimeoutMs(limits)), ...sources, '.assay/harness.rb'],
+      argv: [tc.bin, '--disable-gems', '.assay/driver.rb', String(caseTimeoutMs(limits)), ...sources, '.assay/harness.rb'],
       workDir: dir,
       env: rubyEnv(tc, dir),
-      stdin: `${nonce}\n`,
+      stdin: `${nonce}\n${input.casesJson}`,
       limits: runLimits(limits),
       readOnly: extraMounts(tc.roots),
     },
-    { stream: false },
+    { stream: false, arrivals },
   );
   out.runMs = res.durationMs;
   out.isolation = res.isolation;
-  const parsed = readDriverFrames(res.stdout, nonce, input.caseNames);
+  const parsed = readDriverFrames(res.stdout, nonce, input.caseNames, arrivals.at);
   out.cases = parsed.cases;
+  out.flags = timingFlags(parsed);
   out.output = capOutput(parsed.text + res.stderr);
   const judged = classifyDriver(res, parsed, limits);
   if (judged.verdict === 'compile_error' && parsed.syntax) out.markers = parseRubyErrors(parsed.syntax, dir, input.solution);
