@@ -35,13 +35,13 @@ function expectNoExpectedValues(g: Graded, ex: typeof go): void {
   const needles = expectedStrings(ex);
   expect(needles.length).toBeGreaterThan(3);
   const files = g.workspaces.flatMap((w) => w.files.map((f) => ({ path: `${w.root}/${f.path}`, text: f.content?.toString('latin1') })));
-  const cases = files.filter((f) => f.path.endsWith('cases.json'));
-  expect(cases.length, 'the runner wrote a cases file').toBeGreaterThan(0);
-  for (const f of cases) expect(f.text, f.path).not.toContain('"expected"');
+  // Case inputs reach the driver over stdin after the solution has loaded: no cases file exists to steal.
+  const cases = files.filter((f) => f.path.endsWith('/cases.json'));
+  expect(cases.map((f) => f.path), 'the runner wrote a cases file').toEqual([]);
   const leaks = files.flatMap((f) => needles.filter((n) => f.text?.includes(n)).map((n) => `${f.path}: ${n.slice(0, 60)}`));
   expect(leaks, 'expected values in the work dirs').toEqual([]);
   for (const n of needles) expect(g.report.output).not.toContain(n);
-  expect(g.report.output, 'the attack saw the cases file').toMatch(/CASES-FILE[^\n]*"name":"/);
+  expect(g.report.output, 'the attack saw a cases file').not.toMatch(/CASES-FILE[^\n]*"name":"/);
   expect(g.report.output).toContain('HOST-CASES: FAIL');
   expect(g.report.output).not.toContain('HOST-CASES: OK');
 }

@@ -40,6 +40,19 @@ function model(page: Page, exerciseId: string, path: string): Promise<{ text: st
   );
 }
 
+/** Lines of the diff that carry a comment marker in the gutter (Monaco draws only the lines on screen). */
+function commentGlyphLines(page: Page): Promise<number[]> {
+  return page.evaluate((id) => {
+    const monaco = (globalThis as { monaco?: any }).monaco;
+    const m = monaco.editor.getModel(monaco.Uri.from({ scheme: 'assay', authority: id, path: '/changes.diff' }));
+    return m
+      .getAllDecorations()
+      .filter((d: any) => String(d.options.glyphMarginClassName ?? '').includes('review-glyph-comment'))
+      .map((d: any) => d.range.startLineNumber)
+      .sort((a: number, b: number) => a - b);
+  }, REVIEW.id);
+}
+
 async function reviewJson(page: Page): Promise<unknown> {
   return JSON.parse((await model(page, REVIEW.id, 'review.json'))!.text);
 }
@@ -157,13 +170,17 @@ test('review: comment from the gutter and the keyboard, reload restores, Run che
   await scrollTo(page, 45);
   await expect(page.locator('[data-testid="review-comment"][data-line="38"]')).toBeVisible();
   await expect(page.locator('[data-testid="review-comment"][data-line="51"]')).toBeVisible();
-  await expect(page.locator('.review-glyph-comment')).toHaveCount(2);
+  await expect(page.locator('.review-glyph-comment')).toBeVisible();
+  expect(await commentGlyphLines(page)).toEqual([38, 51]);
 
   // Run checks review.json; the Results list every comment and jump to its line.
   expect(await runAndWait(page)).toBe('passed');
   await expect(page.getByTestId('run-verdict')).toContainText('2 comments on 2 lines of changes.diff');
   await expect(page.getByTestId('review-check')).toHaveAttribute('data-verdict', 'passed');
   await expect(page.getByTestId('review-result-row')).toHaveCount(2);
+  // A comment longer than the panel is cut with an ellipsis, it does not push the layout off screen.
+  const reset = (await page.getByTestId('reset-button').boundingBox())!;
+  expect(reset.x + reset.width).toBeLessThanOrEqual(page.viewportSize()!.width);
   await jsonTab.click();
   await page.locator('[data-testid="review-result-row"][data-line="51"]').getByRole('button').click();
   await expect(diffTab).toHaveAttribute('aria-selected', 'true');
