@@ -17,6 +17,8 @@ const SLUG = { id: 'ruby-slug-tests', title: 'Write the tests for a URL slug gem
 async function shoot(page: Page, name: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
+    // Monaco re-themes its tokens on the next frames.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png` });
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -107,6 +109,13 @@ test('review: comment from the gutter and the keyboard, reload restores, Run che
   await expect(diffTab.getByRole('img', { name: 'read-only' })).toBeVisible();
   await expect(jsonTab.getByRole('img', { name: 'read-only' })).toBeVisible();
   expect((await model(page, REVIEW.id, 'changes.diff'))!.language).toBe('diff');
+  // The diff tokenizer: file header, hunk header, context, added line.
+  const tokens = await page.evaluate(() => {
+    const monaco = (globalThis as { monaco?: any }).monaco;
+    const lines = ['diff --git a/x b/x', '@@ -1,2 +1,2 @@ def x', ' context', '-removed', '+added'];
+    return monaco.editor.tokenize(lines.join('\n'), 'diff').map((line: { type: string }[]) => line[0]?.type ?? '');
+  });
+  expect(tokens).toEqual(['meta.header.diff', 'meta.hunk.diff', '', 'deleted.diff', 'inserted.diff']);
   await expect(page.locator('.diff-line-added').first()).toBeVisible();
   await expect(page.locator('.diff-line-hunk').first()).toBeVisible();
   await expect(page.getByTestId('review-count')).toHaveText('No comments yet');

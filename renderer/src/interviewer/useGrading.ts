@@ -18,9 +18,10 @@ export function useGrading(onFinished: () => void) {
 
   useEffect(() => {
     if (status && !status.running) return;
+    const wasRunning = status?.running ?? false;
     const t = setInterval(() => {
       poll().then(
-        (s) => !s.running && finished.current(),
+        (s) => wasRunning && !s.running && finished.current(),
         (e: unknown) => setError(errorText(e)),
       );
     }, 500);

@@ -42,6 +42,7 @@ export function ReviewLayer({ controller, diff, review, onOpenDiff }: ReviewLaye
   startComment.current = (line: number) => {
     setUndo(null);
     setDraft(newDraft(file.comments, line));
+    editor.setPosition({ lineNumber: line, column: 1 });
     editor.revealLineInCenterIfOutsideViewport(line);
   };
 
@@ -93,6 +94,18 @@ export function ReviewLayer({ controller, diff, review, onOpenDiff }: ReviewLaye
     if (!parts) return;
     setNodes(parts.zones.sync(onDiff && linesKey ? linesKey.split(',').map(Number) : []));
   }, [parts, onDiff, linesKey]);
+
+  // Back on the diff, the threads come back after the editor placed the cursor, pushing it down: show it again.
+  const returned = useRef(false);
+  useEffect(() => {
+    if (onDiff) returned.current = true;
+  }, [onDiff]);
+  useEffect(() => {
+    const p = editor.getPosition();
+    if (!returned.current || !p) return;
+    returned.current = false;
+    editor.revealPositionInCenterIfOutsideViewport(p);
+  }, [editor, nodes]);
 
   const close = () => {
     if (draft) editor.setPosition({ lineNumber: draft.line, column: 1 });

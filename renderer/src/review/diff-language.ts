@@ -1,5 +1,6 @@
 // A small Monarch tokenizer for unified diffs (changes.diff of review exercises): file headers, hunk headers,
-// added and removed lines. Every rule takes a whole line (Monarch anchors a rule at the current position).
+// added and removed lines. Every rule takes a whole line (Monarch anchors a rule at the current position;
+// `[@]` because Monarch reads `@name` as an attribute and `@@` as one literal @).
 // Whole-line backgrounds come from decorations (./diff-decorations.ts); these tokens colour the text, in both
 // editor themes.
 import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
@@ -11,13 +12,13 @@ export const diffTokenizer: Monaco.languages.IMonarchLanguage = {
   tokenPostfix: '.diff',
   tokenizer: {
     root: [
-      [/@@ .*/, { token: 'meta.hunk', next: '@hunk' }],
+      [/[@][@] .*/, { token: 'meta.hunk', next: '@hunk' }],
       [/(diff|index|---|\+\+\+|new file|deleted file|similarity|rename|old mode|new mode|Binary files) .*/, 'meta.header'],
       [/.*/, 'comment'],
     ],
     // Inside a hunk "---"/"+++" lines are removed/added code; the next "diff" line starts another file.
     hunk: [
-      [/@@ .*/, 'meta.hunk'],
+      [/[@][@] .*/, 'meta.hunk'],
       [/diff .*/, { token: 'meta.header', next: '@pop' }],
       [/\+.*/, 'inserted'],
       [/-.*/, 'deleted'],

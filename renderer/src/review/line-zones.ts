@@ -98,12 +98,15 @@ export class LineZones {
     return zone;
   }
 
-  /** The zone's height follows its content. */
+  /** The zone's height follows its content; a zone above the screen grows without moving what is on screen. */
   private fit(z: Zone): void {
     const h = Math.ceil(z.content.getBoundingClientRect().height) + GAP_PX;
     if (h === z.spec.heightInPx || this.zones.get(z.spec.afterLineNumber) !== z) return;
+    const firstOnScreen = this.editor.getVisibleRanges()[0]?.startLineNumber ?? 1;
+    const delta = h - z.spec.heightInPx;
     z.spec.heightInPx = h;
     this.editor.changeViewZones((acc) => acc.layoutZone(z.id));
+    if (z.spec.afterLineNumber < firstOnScreen) this.editor.setScrollTop(this.editor.getScrollTop() + delta);
   }
 
   /** Over the text column, clear of the gutter and the scrollbar. */

@@ -47,7 +47,7 @@ describe('dashboard', () => {
   const cols = columns(rows);
 
   it('has a column per exercise and competency besides the fixed ones', () => {
-    expect(cols.map((c) => c.key)).toEqual(['candidate', 'score', 'ex:go-a', 'req:sbd-x', 'time', 'rec', 'flags']);
+    expect(cols.map((c) => c.key)).toEqual(['candidate', 'score', 'rec', 'time', 'flags', 'ex:go-a', 'req:sbd-x']);
   });
 
   it('sorts numbers best first, keeps ungraded rows last either way, and flips on a second click', () => {

@@ -2,7 +2,8 @@
 // here, by trusted compiles outside the sandbox that never execute code (CGO_ENABLED=0, no generate):
 //  - per exercise content, at most once a day: the reference (or starter) with the visible tests and the
 //    hidden driver, which is exactly what runs of that exercise need. A stamp file records it; it expires
-//    because Go trims entries that only read-only (sandboxed) compiles used;
+//    because Go trims entries that only read-only (sandboxed) compiles used. The test compile also yields the
+//    exercise's build plan (capture.ts), which Runs replay instead of starting the go command;
 //  - at most once a day per cache and Go version, in the background at low priority: `go build std` (a few
 //    seconds when already warm; it also refreshes the entries' last-use marks).
 import { execFile, spawn } from 'node:child_process';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import type { LoadedExercise } from '../../library/load.ts';
 import type { GoToolchain } from '../../toolchains.ts';
 import { withWorkspace, writeFiles } from '../workspace.ts';
+import { captureTestPlan, storedPlan, storePlan } from './capture.ts';
 import { GO_DRIVER_SOURCE } from './driver-source.ts';
 import { goBuildEnv, goCompileArgs } from './env.ts';
 import { rootPackage, SENTINEL_FILE, sentinelSource } from './sentinel.ts';
@@ -36,23 +38,28 @@ function go(tc: GoToolchain, dir: string, args: string[]): Promise<boolean> {
 }
 
 const STAMP_TTL_MS = 24 * 3600_000;
+/** Bumped when the build plan format changes, so that stored plans are remade. */
+const PLAN_FORMAT = 1;
 const warmed = new Map<string, Promise<void>>();
 
 /** Fills the shared cache with what this exercise's runs compile. Failures are ignored: runs report them. */
 export function warmGoCache(tc: GoToolchain, ex: LoadedExercise): Promise<void> {
   const files = { ...ex.starter, ...ex.reference, ...ex.visible };
   const harness = ex.hiddenFiles['harness.go'];
-  const key = createHash('sha256').update(JSON.stringify([tc.version, files, harness, GO_DRIVER_SOURCE, goCompileArgs('test', '')])).digest('hex').slice(0, 24);
+  const key = createHash('sha256').update(JSON.stringify([PLAN_FORMAT, tc.bin, tc.version, files, harness, GO_DRIVER_SOURCE, goCompileArgs('test', '')])).digest('hex').slice(0, 24);
   let p = warmed.get(key);
   if (!p) {
     const stamp = join(goCacheDir(), `assay-warm-${key}`);
-    p = isFresh(stamp)
+    p = isFresh(stamp) && storedPlan(assayCacheDir(), key)
       ? Promise.resolve()
       : withWorkspace(async (ws) => {
           const dir = ws.dir('warm');
           const pkg = rootPackage(files);
-          writeFiles(dir, pkg ? { ...files, [SENTINEL_FILE]: sentinelSource(pkg) } : files);
-          let ok = await go(tc, dir, goCompileArgs('test', join(dir, '.assay', 't.test')));
+          const all = pkg ? { ...files, [SENTINEL_FILE]: sentinelSource(pkg) } : files;
+          writeFiles(dir, all);
+          const test = await captureTestPlan(tc, dir, goCacheDir(), all, ex.meta.editable);
+          if (test.plan) storePlan(assayCacheDir(), key, test.plan);
+          let ok = test.ok;
           if (harness) {
             writeFiles(dir, { 'assaydriver/driver.go': GO_DRIVER_SOURCE, 'assaydriver/harness.go': harness });
             ok = (await go(tc, dir, goCompileArgs('driver', join(dir, '.assay', 'driver')))) && ok;

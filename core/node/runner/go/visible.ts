@@ -11,6 +11,7 @@ import { capOutput, emptyOutcome, endingVerdict, type SuiteOutcome } from '../ou
 import { phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { writeFiles } from '../workspace.ts';
 import { classifyGoRun } from './classify.ts';
+import { findPlan } from './capture.ts';
 import { compileFailure, goCompile } from './compile.ts';
 import { goRunEnv } from './env.ts';
 import { rootPackage, SENTINEL_FILE, SENTINEL_TEST, sentinelSource } from './sentinel.ts';
@@ -32,9 +33,10 @@ export async function goVisible(input: GoSuiteInput): Promise<SuiteOutcome> {
   const { ctx, tc, limits, dir, stream } = input;
   const out = emptyOutcome();
   const pkg = rootPackage(input.files);
-  writeFiles(dir, pkg ? { ...input.files, [SENTINEL_FILE]: sentinelSource(pkg) } : input.files);
+  const files = pkg ? { ...input.files, [SENTINEL_FILE]: sentinelSource(pkg) } : input.files;
+  writeFiles(dir, files);
   phase(ctx, 'compiling');
-  const compiled = await goCompile(ctx, tc, dir, 'test', stream);
+  const compiled = await goCompile(ctx, tc, dir, 'test', stream, findPlan(tc, files));
   out.compileMs = compiled.res.durationMs;
   out.isolation = compiled.res.isolation;
   if (!compiled.ok) return Object.assign(out, compileFailure(compiled, 'compilation failed'));

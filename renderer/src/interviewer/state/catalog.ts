@@ -13,9 +13,10 @@ const TYPES: ExerciseType[] = ['implement', 'fix', 'write-tests', 'review'];
 
 export function byRoleAndType(catalog: Pick<Catalog, 'exercises' | 'roles'>): RoleSection[] {
   const sections: RoleSection[] = [];
-  const roleOf = (e: ExerciseSummary) => e.competencies[0]?.role ?? '';
+  // Requirement ids are prefixed by their role's key (sbd-…, dev-…).
+  const roleOf = (e: ExerciseSummary) => catalog.roles.find((r) => e.competencies.some((c) => c.id.startsWith(`${r.id}-`)))?.id ?? '';
   for (const role of [...catalog.roles.map((r) => r.id), '']) {
-    const mine = catalog.exercises.filter((e) => roleOf(e) === role || (role === '' && !catalog.roles.some((r) => r.id === roleOf(e))));
+    const mine = catalog.exercises.filter((e) => roleOf(e) === role);
     if (!mine.length) continue;
     const title = catalog.roles.find((r) => r.id === role)?.title ?? 'Other';
     const types = TYPES.map((type) => ({

@@ -1,5 +1,5 @@
-// The dashboard table: one row per candidate; columns for the overall score, each exercise, each competency,
-// time used, recommendation and flags; sortable by any column (missing values last either way).
+// The dashboard table: one row per candidate; columns for the overall score, recommendation, time used and
+// flags, then each exercise and each competency; sortable by any column (missing values last either way).
 import type { CandidateRow } from '../../../../core/common/lifecycle.ts';
 import { RATINGS } from '../../../../core/common/assessment.ts';
 
@@ -26,6 +26,9 @@ export function columns(rows: CandidateRow[]): Column[] {
   return [
     { key: 'candidate', title: 'Candidate', hint: 'Candidate', value: (r) => r.candidate },
     { key: 'score', title: 'Score', hint: 'Overall score (exercises weighted by their minutes)', value: (r) => r.score },
+    { key: 'rec', title: 'Recommendation', hint: 'Overall recommendation from the rubric', value: (r) => (r.recommendation ? RATINGS.indexOf(r.recommendation) : null) },
+    { key: 'time', title: 'Time used', hint: 'Time used of the limit', value: (r) => r.timeUsedMs },
+    { key: 'flags', title: 'Flags', hint: 'Things to look at', value: (r) => r.flags.length },
     ...[...exercises].map(([id, title]) => ({
       key: `ex:${id}`,
       title: title.length > 18 ? `${title.slice(0, 17)}…` : title,
@@ -38,9 +41,6 @@ export function columns(rows: CandidateRow[]): Column[] {
       hint: text,
       value: (r: CandidateRow) => r.competencies.find((c) => c.id === id)?.score ?? null,
     })),
-    { key: 'time', title: 'Time used', hint: 'Time used of the limit', value: (r) => r.timeUsedMs },
-    { key: 'rec', title: 'Recommendation', hint: 'Overall recommendation from the rubric', value: (r) => (r.recommendation ? RATINGS.indexOf(r.recommendation) : null) },
-    { key: 'flags', title: 'Flags', hint: 'Things to look at', value: (r) => r.flags.length },
   ];
 }
 
