@@ -21,16 +21,13 @@ function edited(ex: LoadedExercise, i: number): { path: string; content: string 
   return { path, content: [first, `${comment(ex)} edit ${i} ${Date.now()}`, ...rest].join('\n') };
 }
 
-export async function assayLatency(ex: LoadedExercise, n: number): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = -1; i < n; i++) {
-    const e = edited(ex, i);
-    const t = performance.now();
-    const r = await runVisible(ex, { [e.path]: e.content }, { runId: `bench-${process.pid}-${i + 1}` });
-    if (r.verdict !== 'passed') throw new Error(`bench: reference run of ${ex.meta.id} was ${r.verdict}: ${r.summary}`);
-    if (i >= 0) samples.push(performance.now() - t); // i = -1 warms caches and the baseline
-  }
-  return samples;
+/** One Run-button run of the edited reference through Assay; throws unless it passes. */
+async function assayOnce(ex: LoadedExercise, i: number): Promise<number> {
+  const e = edited(ex, i);
+  const t = performance.now();
+  const r = await runVisible(ex, { [e.path]: e.content }, { runId: `bench-${process.pid}-${i + 1}` });
+  if (r.verdict !== 'passed') throw new Error(`bench: reference run of ${ex.meta.id} was ${r.verdict}: ${r.summary}`);
+  return performance.now() - t;
 }
 
 function run(file: string, args: string[], cwd: string): Promise<void> {
@@ -41,21 +38,35 @@ function run(file: string, args: string[], cwd: string): Promise<void> {
   });
 }
 
-export async function rawLatency(ex: LoadedExercise, n: number): Promise<number[]> {
+/** One raw-toolchain run of the edited reference in dir (a plain module dir holding the exercise). */
+async function rawOnce(ex: LoadedExercise, i: number, dir: string): Promise<number> {
+  const e = edited(ex, i);
+  writeFileSync(join(dir, e.path), e.content);
+  const t = performance.now();
+  if (ex.meta.language === 'go') await run('go', ['test', '-json', '.'], dir);
+  else for (const f of Object.keys(ex.visible).filter((p) => p.endsWith('_test.rb'))) await run('ruby', [f], dir);
+  return performance.now() - t;
+}
+
+/**
+ * n samples each of Assay's runVisible and of the raw toolchain, alternating so that both see the same machine
+ * load (the machine may be shared). A first round (i = -1) warms caches and the baseline and is not counted.
+ */
+export async function latencies(ex: LoadedExercise, n: number): Promise<{ assay: number[]; raw: number[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'assay-bench-raw-'));
   try {
     writeFiles(dir, { ...ex.starter, ...ex.reference, ...ex.visible });
-    const tests = Object.keys(ex.visible).filter((p) => p.endsWith('_test.rb'));
-    const samples: number[] = [];
+    const assay: number[] = [];
+    const raw: number[] = [];
     for (let i = -1; i < n; i++) {
-      const e = edited(ex, i);
-      writeFileSync(join(dir, e.path), e.content);
-      const t = performance.now();
-      if (ex.meta.language === 'go') await run('go', ['test', '-json', '.'], dir);
-      else for (const f of tests) await run('ruby', [f], dir);
-      if (i >= 0) samples.push(performance.now() - t);
+      const a = await assayOnce(ex, i);
+      const r = await rawOnce(ex, i, dir);
+      if (i >= 0) {
+        assay.push(a);
+        raw.push(r);
+      }
     }
-    return samples;
+    return { assay, raw };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadExercise } from '../core/node/library/load.ts';
 import { detectIsolation } from '../core/node/sandbox/detect.ts';
 import { timeBatch, submissions } from './batch.ts';
-import { assayLatency, rawLatency } from './latency.ts';
+import { latencies } from './latency.ts';
 import { ms, percentile, table } from './stats.ts';
 
 const N = Number(process.env.BENCH_N ?? 15);
@@ -20,8 +20,7 @@ console.log(`Assay bench: ${cores} cores, isolation ${iso.isolation} (${iso.deta
 const rows: string[][] = [];
 for (const ex of exercises) {
   process.stderr.write(`… latency ${ex.meta.id}\n`);
-  const a = await assayLatency(ex, N);
-  const r = await rawLatency(ex, N);
+  const { assay: a, raw: r } = await latencies(ex, N);
   const raw = ex.meta.language === 'go' ? 'go test -json .' : 'ruby <test file>';
   rows.push([`${ex.meta.id}: assay run`, ms(percentile(a, 50)), ms(percentile(a, 95)), '']);
   rows.push([`${ex.meta.id}: ${raw}`, ms(percentile(r, 50)), ms(percentile(r, 95)), '']);

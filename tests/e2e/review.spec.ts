@@ -179,8 +179,16 @@ test('review: comment from the gutter and the keyboard, reload restores, Run che
   await scrollTo(page, 45);
   await expect(page.locator('[data-testid="review-comment"][data-line="38"]')).toBeVisible();
   await expect(page.locator('[data-testid="review-comment"][data-line="51"]')).toBeVisible();
-  await expect(page.locator('.review-glyph-comment')).toBeVisible();
+  await expect(page.locator('.review-glyph-comment').first()).toBeVisible();
   expect(await commentGlyphLines(page)).toEqual([38, 51]);
+
+  // Keyboard: from the top of the (read-only) diff, Tab reaches the first comment's buttons, scrolled into view.
+  await page.getByTestId('editor').locator('.view-lines').click();
+  await page.keyboard.press('Control+Home');
+  await expect(page.getByRole('button', { name: 'Edit comment on line 38' })).not.toBeInViewport();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Edit comment on line 38' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Edit comment on line 38' })).toBeInViewport();
 
   // Run checks review.json; the Results list every comment and jump to its line.
   expect(await runAndWait(page)).toBe('passed');

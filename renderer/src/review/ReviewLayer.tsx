@@ -4,17 +4,22 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { EditorController } from '../monaco/controller.ts';
+import { monaco } from '../monaco/setup.ts';
 import type { Model } from '../monaco/models.ts';
 import { commentsByLine, deleteComment, type ReviewComment } from './comments.ts';
 import { draftComments, editDraft, newDraft, threadItems, type Draft } from './draft.ts';
 import { decorateDiff } from './diff-decorations.ts';
-import { ReviewGutter } from './gutter.ts';
+import { COMMENT_KEY_HINT, ReviewGutter } from './gutter.ts';
 import { LineZones } from './line-zones.ts';
 import { useReviewFile } from './useReviewFile.ts';
 import { CommentForm } from './CommentForm.tsx';
 import { CommentThread } from './CommentThread.tsx';
 import { ReviewToolbar } from './ReviewToolbar.tsx';
 import './review.css';
+
+const REVIEW_READ_ONLY = {
+  value: `Comments are written on changes.diff (click the gutter or press ${COMMENT_KEY_HINT}); this file is rewritten from them.`,
+};
 
 export interface ReviewLayerProps {
   controller: EditorController;
@@ -50,9 +55,11 @@ export function ReviewLayer({ controller, diff, review, onOpenDiff }: ReviewLaye
     decorateDiff(diff);
     const zones = new LineZones(editor);
     const gutter = new ReviewGutter(editor, diff, (line) => startComment.current(line));
+    const readOnlyMessage = editor.getOption(monaco.editor.EditorOption.readOnlyMessage);
     const sync = () => {
       const active = editor.getModel() === diff;
       gutter.setActive(active);
+      editor.updateOptions({ readOnlyMessage: editor.getModel() === review ? REVIEW_READ_ONLY : readOnlyMessage });
       if (!active) zones.clear();
       setOnDiff(active);
       if (active) setCursorLine(editor.getPosition()?.lineNumber ?? 1);
@@ -66,12 +73,13 @@ export function ReviewLayer({ controller, diff, review, onOpenDiff }: ReviewLaye
     ];
     setParts({ zones, gutter });
     return () => {
+      editor.updateOptions({ readOnlyMessage });
       subs.forEach((s) => s.dispose());
       zones.dispose();
       gutter.dispose();
       setParts(null);
     };
-  }, [editor, diff]);
+  }, [editor, diff, review]);
 
   // Someone else changed review.json (reset to starter): the open box no longer matches the file.
   useEffect(() => {

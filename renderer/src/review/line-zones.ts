@@ -47,14 +47,21 @@ export class LineZones {
     return new Map([...this.zones].map(([line, z]) => [line, z.content]));
   }
 
-  /** Scrolls the editor so an element inside a zone is in view (the browser cannot: the layers are clipped). */
+  /**
+   * Scrolls the editor so an element inside a zone is in view. Computed from the zone's place in the editor,
+   * not from the screen: a zone scrolled far away is parked off screen and the browser cannot scroll to it.
+   */
   reveal(el: HTMLElement): void {
-    const host = this.editor.getDomNode()?.getBoundingClientRect();
-    if (!host) return;
-    const r = el.getBoundingClientRect();
+    const z = [...this.zones.values()].find((zone) => zone.content.contains(el));
+    if (!z) return;
+    const box = el.getBoundingClientRect();
+    const top = this.editor.getBottomForLineNumber(z.spec.afterLineNumber) + box.top - z.content.getBoundingClientRect().top;
+    const bottom = top + box.height;
+    const scroll = this.editor.getScrollTop();
+    const height = this.editor.getLayoutInfo().height;
     const margin = 16;
-    if (r.bottom > host.bottom) this.editor.setScrollTop(this.editor.getScrollTop() + r.bottom - host.bottom + margin);
-    else if (r.top < host.top) this.editor.setScrollTop(this.editor.getScrollTop() - (host.top - r.top) - margin);
+    if (bottom > scroll + height) this.editor.setScrollTop(Math.min(top - margin, bottom - height + margin));
+    else if (top < scroll) this.editor.setScrollTop(top - margin);
   }
 
   clear(): void {
