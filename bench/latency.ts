@@ -11,14 +11,17 @@ import { writeFiles } from '../core/node/runner/workspace.ts';
 const comment = (ex: LoadedExercise) => (ex.meta.language === 'go' ? '//' : '#');
 
 /**
- * The reference's editable file with a comment line inserted after the first line. It shifts every line, so the
- * compiled package differs and Go cannot reuse a cached link (a trailing comment would leave the object file
- * identical and flatter the raw toolchain).
+ * The reference's editable file with i + 2 comment lines inserted after the first line. Edit i shifts every
+ * later line by one against edit i - 1, so the compiled package differs from the previous run's and Go can
+ * reuse neither the link nor the cached test result (one inserted line of varying text keeps the lines where
+ * they were: the object file is then identical and raw `go test` answers from its test cache without linking
+ * or running anything, which flattered the raw toolchain in earlier measurements).
  */
 function edited(ex: LoadedExercise, i: number): { path: string; content: string } {
   const path = ex.meta.editable[0]!;
   const [first, ...rest] = { ...ex.starter, ...ex.reference }[path]!.split('\n');
-  return { path, content: [first, `${comment(ex)} edit ${i} ${Date.now()}`, ...rest].join('\n') };
+  const lines = Array.from({ length: i + 2 }, (_, k) => `${comment(ex)} edit ${i}.${k} ${Date.now()}`);
+  return { path, content: [first, ...lines, ...rest].join('\n') };
 }
 
 /** One Run-button run of the edited reference through Assay; throws unless it passes. */

@@ -221,6 +221,9 @@ test('review: a broken review.json is kept, shown, and repaired by the next comm
   await page.getByTestId('problem-row').first().click();
   await expect(page.locator('[data-testid="file-tab"][data-path="review.json"]')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('review-bar')).toContainText('Comments are written on the diff');
+  await page.keyboard.type('x');
+  await expect(page.locator('.monaco-editor-overlaymessage')).toContainText('this file is rewritten from them');
+  expect((await model(page, REVIEW.id, 'review.json'))!.text).toBe(broken);
   await shoot(page, 'review-5-broken');
 
   // The next comment rewrites the file as valid JSON; the unreadable text is a comment on line 1.
@@ -235,6 +238,15 @@ test('review: a broken review.json is kept, shown, and repaired by the next comm
   expect(fixed[0]!.body).toContain('{"line": 30, "body": "no auth on bulk_update');
   await expect(page.getByTestId('review-bar')).not.toContainText('not valid JSON');
   expect(await runAndWait(page)).toBe('passed');
+
+  // Reset to the starter empties the review, with the comment box open.
+  await page.getByTestId('review-comment-button').click();
+  await expect(page.getByTestId('review-form')).toBeVisible();
+  await page.getByTestId('reset-button').click();
+  await page.getByTestId('confirm-ok').click();
+  await expect(page.getByTestId('review-count')).toHaveText('No comments yet');
+  await expect(page.getByTestId('review-form')).toHaveCount(0);
+  expect((await model(page, REVIEW.id, 'review.json'))!.text).toBe('[]\n');
 });
 
 test('write-tests: the test file opens first, the code under test is read-only, the reference tests pass', async ({ page, harness }) => {

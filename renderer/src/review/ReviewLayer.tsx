@@ -4,22 +4,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { EditorController } from '../monaco/controller.ts';
-import { monaco } from '../monaco/setup.ts';
 import type { Model } from '../monaco/models.ts';
 import { commentsByLine, deleteComment, type ReviewComment } from './comments.ts';
 import { draftComments, editDraft, newDraft, threadItems, type Draft } from './draft.ts';
-import { decorateDiff } from './diff-decorations.ts';
-import { COMMENT_KEY_HINT, ReviewGutter } from './gutter.ts';
-import { LineZones } from './line-zones.ts';
+import { useReviewEditor } from './useReviewEditor.ts';
 import { useReviewFile } from './useReviewFile.ts';
 import { CommentForm } from './CommentForm.tsx';
 import { CommentThread } from './CommentThread.tsx';
 import { ReviewToolbar } from './ReviewToolbar.tsx';
 import './review.css';
-
-const REVIEW_READ_ONLY = {
-  value: `Comments are written on changes.diff (click the gutter or press ${COMMENT_KEY_HINT}); this file is rewritten from them.`,
-};
 
 export interface ReviewLayerProps {
   controller: EditorController;
@@ -33,53 +26,24 @@ export function ReviewLayer({ controller, diff, review, onOpenDiff }: ReviewLaye
   const file = useReviewFile(review, diff);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [undo, setUndo] = useState<ReviewComment[] | null>(null);
-  const [onDiff, setOnDiff] = useState(false);
-  const [cursorLine, setCursorLine] = useState(1);
-  const [parts, setParts] = useState<{ zones: LineZones; gutter: ReviewGutter } | null>(null);
-  const [nodes, setNodes] = useState<Map<number, HTMLElement>>(new Map());
   const written = useRef<string | null>(null);
-  const startComment = useRef<(line: number) => void>(() => {});
 
-  const write = (list: ReviewComment[]) => {
-    written.current = file.write(list);
-  };
+  const byLine = useMemo(() => commentsByLine(file.comments), [file.comments]);
+  const counts = useMemo(() => new Map([...byLine].map(([line, group]) => [line, group.length])), [byLine]);
+  const threadLines = [...new Set([...byLine.keys(), ...(draft ? [draft.line] : [])])].sort((a, b) => a - b);
 
-  startComment.current = (line: number) => {
+  const startComment = (line: number) => {
     setUndo(null);
     setDraft(newDraft(file.comments, line));
     editor.setPosition({ lineNumber: line, column: 1 });
     editor.revealLineInCenterIfOutsideViewport(line);
   };
 
-  useEffect(() => {
-    decorateDiff(diff);
-    const zones = new LineZones(editor);
-    const gutter = new ReviewGutter(editor, diff, (line) => startComment.current(line));
-    const readOnlyMessage = editor.getOption(monaco.editor.EditorOption.readOnlyMessage);
-    const sync = () => {
-      const active = editor.getModel() === diff;
-      gutter.setActive(active);
-      editor.updateOptions({ readOnlyMessage: editor.getModel() === review ? REVIEW_READ_ONLY : readOnlyMessage });
-      if (!active) zones.clear();
-      setOnDiff(active);
-      if (active) setCursorLine(editor.getPosition()?.lineNumber ?? 1);
-    };
-    sync();
-    const subs = [
-      editor.onDidChangeModel(sync),
-      editor.onDidChangeCursorPosition((e) => {
-        if (editor.getModel() === diff) setCursorLine(e.position.lineNumber);
-      }),
-    ];
-    setParts({ zones, gutter });
-    return () => {
-      editor.updateOptions({ readOnlyMessage });
-      subs.forEach((s) => s.dispose());
-      zones.dispose();
-      gutter.dispose();
-      setParts(null);
-    };
-  }, [editor, diff, review]);
+  const view = useReviewEditor({ controller, diff, review, threadLines, counts, onComment: startComment });
+
+  const write = (list: ReviewComment[]) => {
+    written.current = file.write(list);
+  };
 
   // Someone else changed review.json (reset to starter): the open box no longer matches the file.
   useEffect(() => {
@@ -88,32 +52,6 @@ export function ReviewLayer({ controller, diff, review, onOpenDiff }: ReviewLaye
     setDraft(null);
     setUndo(null);
   }, [file.text]);
-
-  const byLine = useMemo(() => commentsByLine(file.comments), [file.comments]);
-  const lines = [...byLine.keys(), ...(draft ? [draft.line] : [])];
-  const linesKey = [...new Set(lines)].sort((a, b) => a - b).join(',');
-
-  useEffect(() => {
-    if (!parts) return;
-    parts.gutter.showComments(new Map([...byLine].map(([line, group]) => [line, group.length])));
-  }, [parts, byLine]);
-
-  useEffect(() => {
-    if (!parts) return;
-    setNodes(parts.zones.sync(onDiff && linesKey ? linesKey.split(',').map(Number) : []));
-  }, [parts, onDiff, linesKey]);
-
-  // Back on the diff, the threads come back after the editor placed the cursor, pushing it down: show it again.
-  const returned = useRef(false);
-  useEffect(() => {
-    if (onDiff) returned.current = true;
-  }, [onDiff]);
-  useEffect(() => {
-    const p = editor.getPosition();
-    if (!returned.current || !p) return;
-    returned.current = false;
-    editor.revealPositionInCenterIfOutsideViewport(p);
-  }, [editor, nodes]);
 
   const close = () => {
     if (draft) editor.setPosition({ lineNumber: draft.line, column: 1 });
@@ -162,23 +100,23 @@ export function ReviewLayer({ controller, diff, review, onOpenDiff }: ReviewLaye
       onChange={change}
       onDone={close}
       onDelete={removeDraft}
-      onShown={(box) => parts?.zones.reveal(box)}
+      onShown={view.reveal}
     />
   );
 
   return (
     <>
       <ReviewToolbar
-        onDiff={onDiff}
-        cursorLine={cursorLine}
+        onDiff={view.onDiff}
+        cursorLine={view.cursorLine}
         comments={file.comments}
         problem={file.problem}
         canUndo={undo !== null}
-        onComment={(line) => startComment.current(line)}
+        onComment={startComment}
         onUndo={restore}
         onOpenDiff={onOpenDiff}
       />
-      {[...nodes].map(([line, node]) =>
+      {[...view.nodes].map(([line, node]) =>
         createPortal(
           <CommentThread
             line={line}

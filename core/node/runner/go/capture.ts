@@ -2,7 +2,7 @@
 // reference (or starter) files, which also fills the shared build cache with what runs need. Never on a
 // submission. Plans live in memory and in the Assay cache dir (go-plans/), keyed like the cache warm-up.
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FileSet } from '../../library/load.ts';
 import type { GoToolchain } from '../../toolchains.ts';
@@ -68,17 +68,23 @@ export function storePlan(cache: string, key: string, plan: GoBuildPlan): void {
   renameSync(tmp, file);
 }
 
-/** A loaded plan that builds exactly these files with this toolchain, if any. */
-export function findPlan(tc: GoToolchain, files: FileSet): GoBuildPlan | null {
-  for (const plan of plans.values()) if (plan.toolchain === toolchainId(tc) && planApplies(plan, files)) return plan;
-  return null;
-}
-
-/** Forgets a plan that failed where `go test -c` then succeeded (its cache entries were trimmed, say). */
-export function dropPlan(cache: string, plan: GoBuildPlan): void {
-  for (const [key, p] of plans) {
-    if (p !== plan) continue;
+/**
+ * A loaded plan that builds exactly these files with this toolchain, if any. A plan whose compiled std packages
+ * are no longer in the build cache (Go trims unused entries) is forgotten: the next warm-up makes a new one.
+ */
+export function findPlan(tc: GoToolchain, files: FileSet, cache: string): GoBuildPlan | null {
+  for (const [key, plan] of plans) {
+    if (plan.toolchain !== toolchainId(tc) || !planApplies(plan, files)) continue;
+    if (inputsPresent(plan)) return plan;
     plans.delete(key);
     rmSync(planFile(cache, key), { force: true });
   }
+  return null;
+}
+
+function inputsPresent(plan: GoBuildPlan): boolean {
+  for (const text of Object.values(plan.files)) {
+    for (const m of text.matchAll(/^packagefile [^=\n]+=(.+)$/gm)) if (!m[1]!.startsWith('$WORK/') && !existsSync(m[1]!)) return false;
+  }
+  return true;
 }

@@ -8,8 +8,7 @@ import type { GoToolchain } from '../../toolchains.ts';
 import { compileLimits } from '../limits.ts';
 import { capOutput, endingVerdict, type SuiteOutcome } from '../outcome.ts';
 import { extraMounts, sandboxStep, type RunContext } from '../sandbox-step.ts';
-import { assayCacheDir, goCacheDir } from './cache.ts';
-import { dropPlan } from './capture.ts';
+import { goCacheDir } from './cache.ts';
 import { goBuildEnv, goCompileArgs } from './env.ts';
 import { parseGoErrors } from './markers.ts';
 import type { GoBuildPlan } from './plan.ts';
@@ -36,7 +35,6 @@ export async function goCompile(ctx: RunContext, tc: GoToolchain, dir: string, w
     const fast = await replayPlan(ctx, tc, dir, cache, plan);
     if (fast.res.exitCode === 0 || fast.res.limitHit || fast.res.sandboxError || fast.res.cancelled) return compileResult(fast.res, dir, fast.binary);
     const slow = await goCompile(ctx, tc, dir, what, stream);
-    if (slow.ok) dropPlan(assayCacheDir(), plan);
     slow.res.durationMs += fast.res.durationMs;
     return slow;
   }

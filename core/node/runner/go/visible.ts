@@ -11,6 +11,7 @@ import { capOutput, emptyOutcome, endingVerdict, type SuiteOutcome } from '../ou
 import { phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { writeFiles } from '../workspace.ts';
 import { classifyGoRun } from './classify.ts';
+import { assayCacheDir } from './cache.ts';
 import { findPlan } from './capture.ts';
 import { compileFailure, goCompile } from './compile.ts';
 import { goRunEnv } from './env.ts';
@@ -36,7 +37,7 @@ export async function goVisible(input: GoSuiteInput): Promise<SuiteOutcome> {
   const files = pkg ? { ...input.files, [SENTINEL_FILE]: sentinelSource(pkg) } : input.files;
   writeFiles(dir, files);
   phase(ctx, 'compiling');
-  const compiled = await goCompile(ctx, tc, dir, 'test', stream, process.env.H11_NOPLAN ? null : findPlan(tc, files));
+  const compiled = await goCompile(ctx, tc, dir, 'test', stream, findPlan(tc, files, assayCacheDir()));
   out.compileMs = compiled.res.durationMs;
   out.isolation = compiled.res.isolation;
   if (!compiled.ok) return Object.assign(out, compileFailure(compiled, 'compilation failed'));
