@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { CoverageRowView } from '../../common/lifecycle.ts';
 import type { RequirementsFile } from './requirements.ts';
 
 export const Profile = z.object({
@@ -24,16 +25,8 @@ export function loadProfiles(libraryDir: string): Profile[] {
   return parsed.data.profiles;
 }
 
-export interface CoverageRow {
-  requirement: string;
-  text: string;
-  assessable: boolean;
-  reason?: string;
-  /** Exercises of the profile's default assessment that assess this requirement. */
-  inAssessment: string[];
-  /** Every library exercise that assesses it. */
-  inLibrary: string[];
-}
+/** A requirement line with the exercises that assess it (the shape the app and scorecards show). */
+export type CoverageRow = CoverageRowView;
 
 /** The coverage matrix of one role: a row per requirement line of that role's job description. */
 export function coverageMatrix(
