@@ -41,6 +41,11 @@ describe('readDriverFrames', () => {
     expect(timingFlags(p)).toEqual([expect.objectContaining({ code: 'timing-mismatch', severity: 'critical' })]);
   });
 
+  it('flags a small contradicted timing as a warning only (host load can explain it)', () => {
+    const p = { retimed: [{ name: 'a', reportedMs: 5, observedMs: 90 }] } as unknown as Parameters<typeof timingFlags>[0];
+    expect(timingFlags(p)).toEqual([expect.objectContaining({ code: 'timing-mismatch', severity: 'warning' })]);
+  });
+
   it('tolerates pipe latency between reported and observed times', () => {
     expect(underReported(100, 170)).toBe(false);
     expect(underReported(100, 180)).toBe(true);
