@@ -1,6 +1,6 @@
 // Electron main: app lifecycle and one setupX() per concern. Everything real lives in core/node; this file only
 // wires paths, the store and the handler table into the protocol, the window and IPC.
-import { app, BrowserWindow, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { createHandlers } from '../core/node/handlers.ts';
 import { registerAppScheme, setupProtocol } from './protocol.ts';
@@ -35,6 +35,13 @@ function openWindow(): void {
   win.on('closed', () => windows.delete(contents));
 }
 
+async function chooseFolder(): Promise<string | null> {
+  const win = BrowserWindow.getFocusedWindow();
+  const opts = { title: 'Choose an exercise library', properties: ['openDirectory' as const] };
+  const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+  return r.canceled ? null : (r.filePaths[0] ?? null);
+}
+
 void app.whenReady().then(() => {
   setupProtocol(rendererDir);
   setupSecurity();
@@ -43,8 +50,9 @@ void app.whenReady().then(() => {
     createHandlers({
       libraryDir,
       store: createElectronStore(),
-      // The interviewer's install sets ASSAY_MODE=interviewer and points ASSAY_LIBRARY at the full library.
-      mode: process.env.ASSAY_MODE === 'interviewer' ? 'interviewer' : 'candidate',
+      // ASSAY_MODE fixes the mode; otherwise the library chosen in settings decides (full → interviewer).
+      mode: process.env.ASSAY_MODE === 'interviewer' || process.env.ASSAY_MODE === 'candidate' ? process.env.ASSAY_MODE : undefined,
+      chooseFolder,
       dataDir: app.getPath('userData'),
       shutdown: quitting.signal,
     }),

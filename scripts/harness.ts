@@ -6,6 +6,8 @@
 // --mode interviewer: the full library (hidden tests) and the interviewer's screens. --mode candidate: no library
 // at all (an empty one unless --library is given), as on a candidate's machine: open a pack, take the assessment.
 // Without --mode: the practice workspace over the full library (the candidate workspace's own tests use it).
+// Without --mode the library chosen in the app's settings (kept in the data dir's store) decides: a full one →
+// interviewer mode. The harness has no native folder dialog (chooseFolder answers null).
 //
 // Serves dist/renderer on 127.0.0.1 (index.html gets <script src="/harness-bridge.js"> before the app's module
 // script) and a token-protected WebSocket at /bridge on the same port. Prints the URL to open, e.g.

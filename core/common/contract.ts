@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { ExerciseSummary, ExerciseView } from './exercise.ts';
 import type { RunEvent, RunReport, Isolation } from './results.ts';
 import type { AssessmentItem, CandidateDetail, CandidateStatus, Catalog, Dashboard, FilePayload, GradingStatus, ImportOutcome } from './lifecycle.ts';
-import { RATINGS, type FileMap as AssessmentFiles } from './assessment.ts';
+import { RATINGS, type FileMap as AssessmentFiles, type LibraryVersion } from './assessment.ts';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not an exercise id');
 const RunId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a run id');
@@ -26,6 +26,11 @@ const Upload = z.object({ fileName: z.string().min(1).max(255), data: Base64 }).
 const Digest = z.string().regex(/^[0-9a-f]{64}$/, 'not a digest');
 const AssessmentId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not an assessment id');
 const Rating = z.enum(RATINGS).nullable();
+/** An absolute folder path (POSIX or Windows drive), no NUL bytes. */
+const FolderPath = z
+  .string()
+  .max(1024, 'path too long')
+  .regex(/^(?:\/|[A-Za-z]:[\\/])[^\0]*$/, 'not an absolute folder path');
 const RubricInput = z
   .object({
     schema: z.literal('assay.rubric/1'),
@@ -97,6 +102,13 @@ export const methods = {
     request: z.object({ digest: Digest, format: z.enum(['pdf', 'html', 'md', 'json']) }).strict(),
   },
   exportCsv: { channel: 'interviewer:csv', request: z.object({ assessmentId: AssessmentId }).strict() },
+
+  // Settings: which exercise library this app uses, persisted; a full one (hidden/ + reference/) means interviewer mode.
+  librarySetting: { channel: 'settings:library', request: z.object({}).strict() },
+  setLibrary: { channel: 'settings:set-library', request: z.object({ path: FolderPath }).strict() },
+  clearLibrary: { channel: 'settings:clear-library', request: z.object({}).strict() },
+  /** The native folder dialog (Electron only; elsewhere answers null). */
+  chooseFolder: { channel: 'settings:choose-folder', request: z.object({}).strict() },
 } as const;
 
 export type Method = keyof typeof methods;
@@ -114,6 +126,24 @@ export interface EnvironmentInfo {
   isolationDetail: string;
   mode: 'candidate' | 'interviewer';
   libraryDir: string;
+}
+
+export interface LibrarySetting {
+  mode: 'candidate' | 'interviewer';
+  /** True when ASSAY_MODE / --mode fixed the mode at start: choosing a library cannot change it. */
+  modeFixed: boolean;
+  /** The folder chosen in settings, or null (the app's own library is used). */
+  chosen: string | null;
+  /** Why the chosen folder is not in use (moved, deleted, broken), or null. */
+  problem: string | null;
+  /** The library in use. */
+  libraryDir: string;
+  exercises: number;
+  /** Every exercise has reference/ and hidden/ (or mutants/): grading (interviewer mode) is possible. */
+  full: boolean;
+  version: LibraryVersion | null;
+  /** The app can show a native folder dialog (chooseFolder). */
+  canChooseFolder: boolean;
 }
 
 export interface Responses {
@@ -149,6 +179,10 @@ export interface Responses {
   saveRubric: { savedAt: string };
   exportScorecard: FilePayload;
   exportCsv: FilePayload;
+  librarySetting: LibrarySetting;
+  setLibrary: LibrarySetting;
+  clearLibrary: LibrarySetting;
+  chooseFolder: { path: string | null };
 }
 
 /** Events main pushes to the renderer. */

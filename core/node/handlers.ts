@@ -11,12 +11,17 @@ import { Library } from './handlers/library.ts';
 import { Workspaces } from './handlers/workspace.ts';
 import { Runs } from './handlers/runs.ts';
 import { lifecycle } from './handlers/lifecycle.ts';
+import { withLibrarySettings, type Mode, type SettingsMethods } from './handlers/library-setting.ts';
 
 export interface HandlerDeps {
+  /** The app's own library, used until the user chooses another in settings (setLibrary). */
   libraryDir: string;
   store: KeyValueStore;
-  /** Reported by `environment`; the candidate build ships no hidden material. Default 'candidate'. */
-  mode?: 'candidate' | 'interviewer';
+  /** Fixes the mode (ASSAY_MODE, --mode). Unset: interviewer when the library chosen in settings is a full one,
+   *  else candidate (the candidate build ships no hidden material). */
+  mode?: Mode;
+  /** The native folder dialog behind `chooseFolder` (Electron supplies it; elsewhere it answers null). */
+  chooseFolder?: () => Promise<string | null>;
   /** Sandbox requirement for runs: 'prefer-full' falls back to reduced isolation (shown in the status bar). */
   require?: 'full' | 'prefer-full';
   /** Concurrent runs allowed; default 2. */
@@ -33,11 +38,16 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const log = deps.log ?? ((msg: string) => console.warn(`assay: ${msg}`));
+  return withLibrarySettings({ ...deps, log }, (libraryDir, mode) => createTable({ ...deps, libraryDir, mode, log }));
+}
+
+function createTable(deps: HandlerDeps & { mode: Mode; log: (msg: string) => void }): Omit<Handlers, SettingsMethods> {
+  const log = deps.log;
   const library = new Library(deps.libraryDir, log);
   const workspaces = new Workspaces(deps.store, log);
   const runs = new Runs(deps.maxRuns ?? 2, deps.shutdown);
   const life = lifecycle({
-    mode: deps.mode ?? 'candidate',
+    mode: deps.mode,
     dataDir: deps.dataDir,
     library,
     require: deps.require ?? 'prefer-full',
@@ -87,7 +97,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         toolchains,
         isolation: iso.isolation,
         isolationDetail: iso.detail,
-        mode: deps.mode ?? 'candidate',
+        mode: deps.mode,
         libraryDir: deps.libraryDir,
       };
     },

@@ -1,4 +1,4 @@
-// The interviewer's seat: Library / Assessments / Candidates in a left rail, the chosen screen beside it.
+// The interviewer's seat: Library / Assessments / Candidates / Settings in a left rail, the chosen screen beside it.
 import type { EnvironmentInfo } from '../../../core/common/contract.ts';
 import { ModeBadge } from '../start/ModeBadge.tsx';
 import { useRoute } from './useRoute.ts';
@@ -9,6 +9,7 @@ import { BuildAssessment } from './BuildAssessment.tsx';
 import { CandidatesView } from './CandidatesView.tsx';
 import { CandidatePage } from './CandidatePage.tsx';
 import { useLoad } from './useLoad.ts';
+import { SettingsView } from './SettingsView.tsx';
 import '../start/page.css';
 import './interviewer.css';
 
@@ -16,6 +17,7 @@ const RAIL: { key: ReturnType<typeof railOf>; title: string; route: Route }[] = 
   { key: 'library', title: 'Library', route: { view: 'library' } },
   { key: 'assessments', title: 'Assessments', route: { view: 'assessments' } },
   { key: 'candidates', title: 'Candidates', route: { view: 'candidates' } },
+  { key: 'settings', title: 'Settings', route: { view: 'settings' } },
 ];
 
 export function InterviewerApp({ env }: { env: EnvironmentInfo }) {
@@ -50,6 +52,7 @@ export function InterviewerApp({ env }: { env: EnvironmentInfo }) {
         {route.view === 'new-assessment' && catalog.value && <BuildAssessment catalog={catalog.value} go={go} />}
         {route.view === 'candidates' && <CandidatesView go={go} />}
         {route.view === 'candidate' && <CandidatePage key={route.digest} digest={route.digest} go={go} />}
+        {route.view === 'settings' && <SettingsView />}
       </main>
     </div>
   );

@@ -1,6 +1,8 @@
-// The candidate's first screen when no assessment is open: open the pack the interviewer sent (choose or drop).
+// The candidate's first screen when no assessment is open: open the pack the interviewer sent (choose or drop);
+// or, for the interviewer, point the app at an exercise library folder (a full one switches to interviewer mode).
 import { DropZone } from './DropZone.tsx';
 import { ModeBadge } from './ModeBadge.tsx';
+import { LibraryPicker } from './LibraryPicker.tsx';
 import type { Candidate } from '../session/useCandidate.ts';
 import './page.css';
 import './start.css';
@@ -33,6 +35,14 @@ export function StartScreen({ candidate }: { candidate: Candidate }) {
             ⚠ {candidate.error}
           </p>
         )}
+        <details className="start-alt" data-testid="use-library">
+          <summary>Use an exercise library (interviewer)…</summary>
+          <p className="muted">
+            Interviewers: choose a library folder with hidden tests and reference solutions (for example this project's{' '}
+            <code>exercises/</code>) to build assessments and grade submissions.
+          </p>
+          <LibraryPicker />
+        </details>
       </div>
     </main>
   );
