@@ -29,7 +29,7 @@ test.afterEach(async () => {
 test('an interviewer points a fresh install at the exercise library, then stops using it', async ({ page }) => {
   await page.goto(harness.url);
   await expect(page.getByTestId('mode-badge')).toHaveAttribute('data-mode', 'candidate');
-  await expect(page.getByTestId('open-pack')).toBeVisible();
+  await expect(page.getByTestId('open-pack-zone')).toBeVisible();
 
   await page.getByText('Use an exercise library (interviewer)…').click();
   await page.getByTestId('library-path').fill(join(dataDir, 'nowhere'));
@@ -45,7 +45,7 @@ test('an interviewer points a fresh install at the exercise library, then stops 
   await expect(page.getByTestId('mode-badge')).toHaveAttribute('data-mode', 'interviewer');
   await expect(page.getByTestId('rail-library')).toBeVisible();
   await page.getByTestId('rail-library').click();
-  await expect(page.getByText('Log sections').first()).toBeVisible();
+  await expect(page.getByText('Collapsible sections in a CI job log').first()).toBeVisible();
 
   // Persisted: a reload (same store) comes back as the interviewer.
   await page.reload();
@@ -58,5 +58,5 @@ test('an interviewer points a fresh install at the exercise library, then stops 
 
   await page.getByTestId('settings-stop').click();
   await expect(page.getByTestId('mode-badge')).toHaveAttribute('data-mode', 'candidate');
-  await expect(page.getByTestId('open-pack')).toBeVisible();
+  await expect(page.getByTestId('open-pack-zone')).toBeVisible();
 });
