@@ -23,8 +23,8 @@ export function SettingsView() {
     setError(null);
     try {
       await window.assay.clearLibrary({});
-      location.hash = '';
-      location.reload();
+      // A fresh load without the interviewer's #/route (no hash change first, which would fetch interviewer data).
+      location.replace(location.pathname + location.search);
     } catch (e) {
       setError(errorText(e));
     }
