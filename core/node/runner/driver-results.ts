@@ -5,7 +5,7 @@
 import type { Flag, Verdict } from '../../common/results.ts';
 import type { SandboxResult } from '../sandbox/types.ts';
 import { parseFrames } from './frames.ts';
-import { endingVerdict, type SuiteOutcome } from './outcome.ts';
+import { capOutput, endingVerdict, type SuiteOutcome } from './outcome.ts';
 
 export interface CaseFrame {
   name: string;
@@ -115,4 +115,25 @@ export function classifyDriver(res: SandboxResult, p: DriverParse, limits: { tim
   const crash = /^(panic|fatal error): .*$/m.exec(res.stderr)?.[0] ?? res.stderr.split('\n').find((l) => /^\S/.test(l) && !/warning:/.test(l)) ?? '';
   const how = res.signal ? `was killed by ${res.signal}` : `exited with status ${res.exitCode}`;
   return { verdict: 'runtime_error', summary: `the code crashed while running hidden cases: it ${how}${crash ? `: ${crash.slice(0, 300)}` : ''}` };
+}
+
+/** Fills a driver outcome from its finished run: frames read against the nonce, timings checked, verdict decided.
+ *  Shared by the Go and Ruby drivers; returns the parse for language-specific extras (e.g. Ruby syntax markers). */
+export function judgeDriverRun(
+  out: DriverOutcome,
+  res: SandboxResult,
+  nonce: string,
+  caseNames: string[],
+  arrivals: Map<string, number>,
+  limits: { timeoutMs: number; memoryMb: number },
+): DriverParse {
+  out.runMs = res.durationMs;
+  out.isolation = res.isolation;
+  const parsed = readDriverFrames(res.stdout, nonce, caseNames, arrivals);
+  out.cases = parsed.cases;
+  out.flags = timingFlags(parsed);
+  out.output = capOutput(parsed.text + res.stderr);
+  const judged = classifyDriver(res, parsed, limits);
+  Object.assign(out, { verdict: judged.verdict, summary: judged.summary, cancelled: judged.cancelled ?? false });
+  return parsed;
 }

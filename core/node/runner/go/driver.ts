@@ -4,10 +4,10 @@
 import type { Limits } from '../../../common/exercise.ts';
 import type { FileSet } from '../../library/load.ts';
 import type { GoToolchain } from '../../toolchains.ts';
-import { classifyDriver, readDriverFrames, timingFlags, type DriverOutcome } from '../driver-results.ts';
+import { judgeDriverRun, type DriverOutcome } from '../driver-results.ts';
 import { LineArrivals, newNonce } from '../frames.ts';
 import { caseTimeoutMs, runLimits } from '../limits.ts';
-import { capOutput, emptyOutcome } from '../outcome.ts';
+import { emptyOutcome } from '../outcome.ts';
 import { phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { writeFiles, type Workspace } from '../workspace.ts';
 import { compileFailure, goCompile } from './compile.ts';
@@ -53,12 +53,6 @@ export async function goHidden(input: GoDriverInput): Promise<DriverOutcome> {
     },
     { stream: false, arrivals },
   );
-  out.runMs = res.durationMs;
-  out.isolation = res.isolation;
-  const parsed = readDriverFrames(res.stdout, nonce, input.caseNames, arrivals.at);
-  out.cases = parsed.cases;
-  out.flags = timingFlags(parsed);
-  out.output = capOutput(parsed.text + res.stderr);
-  const judged = classifyDriver(res, parsed, limits);
-  return Object.assign(out, { verdict: judged.verdict, summary: judged.summary, cancelled: judged.cancelled ?? false });
+  judgeDriverRun(out, res, nonce, input.caseNames, arrivals.at, limits);
+  return out;
 }

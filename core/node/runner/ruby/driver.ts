@@ -4,10 +4,10 @@
 import type { Limits } from '../../../common/exercise.ts';
 import type { FileSet } from '../../library/load.ts';
 import type { RubyToolchain } from '../../toolchains.ts';
-import { classifyDriver, readDriverFrames, timingFlags, type DriverOutcome } from '../driver-results.ts';
+import { judgeDriverRun, type DriverOutcome } from '../driver-results.ts';
 import { LineArrivals, newNonce } from '../frames.ts';
 import { caseTimeoutMs, runLimits } from '../limits.ts';
-import { capOutput, emptyOutcome } from '../outcome.ts';
+import { emptyOutcome } from '../outcome.ts';
 import { extraMounts, phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { writeFiles, type Workspace } from '../workspace.ts';
 import { RUBY_DRIVER } from './driver-source.ts';
@@ -50,13 +50,7 @@ export async function rubyHidden(input: RubyDriverInput): Promise<DriverOutcome>
     },
     { stream: false, arrivals },
   );
-  out.runMs = res.durationMs;
-  out.isolation = res.isolation;
-  const parsed = readDriverFrames(res.stdout, nonce, input.caseNames, arrivals.at);
-  out.cases = parsed.cases;
-  out.flags = timingFlags(parsed);
-  out.output = capOutput(parsed.text + res.stderr);
-  const judged = classifyDriver(res, parsed, limits);
-  if (judged.verdict === 'compile_error' && parsed.syntax) out.markers = parseRubyErrors(parsed.syntax, dir, input.solution);
-  return Object.assign(out, { verdict: judged.verdict, summary: judged.summary, cancelled: judged.cancelled ?? false });
+  const parsed = judgeDriverRun(out, res, nonce, input.caseNames, arrivals.at, limits);
+  if (out.verdict === 'compile_error' && parsed.syntax) out.markers = parseRubyErrors(parsed.syntax, dir, input.solution);
+  return out;
 }
