@@ -54,7 +54,8 @@ function failedHidden(r: GradeReport): number {
   return r.tests.filter((t) => t.hidden && t.status !== 'pass').length;
 }
 
-async function checkOne(dir: string, known: Set<string>, onProgress: (m: string) => void): Promise<ExerciseCheck> {
+/** Checks one exercise directory (known: the competency ids of requirements.json). Never throws for a bad exercise. */
+export async function checkExercise(dir: string, known: Set<string>, onProgress: (m: string) => void): Promise<ExerciseCheck> {
   const res: ExerciseCheck = {
     dir, id: dir, type: '?', language: '?', reference: null, starter: null,
     mutantsCaught: 0, mutantsTotal: 0, submissionsOk: 0, submissionsTotal: 0, timeLimitMs: null, problems: [],
@@ -129,7 +130,7 @@ export async function checkLibrary(libraryDir: string, onProgress: (m: string) =
   const exercises = await mapPool(dirs, Math.max(1, cpus().length), async (dir) => {
     onProgress(`checking ${dir}`);
     try {
-      return await checkOne(dir, known, onProgress);
+      return await checkExercise(dir, known, onProgress);
     } catch (e) {
       return { dir, id: dir, type: '?', language: '?', reference: null, starter: null, mutantsCaught: 0,
         mutantsTotal: 0, submissionsOk: 0, submissionsTotal: 0, timeLimitMs: null, problems: [`internal error: ${(e as Error).message}`] };
