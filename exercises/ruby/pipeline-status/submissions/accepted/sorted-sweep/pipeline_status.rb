@@ -1,7 +1,7 @@
 # frozen_string_literal: true
 
-# Pipeline and stage badges. Retries are resolved by sorting the jobs by (name, id) and keeping the last of each
-# name; composite statuses are decided from per-status counts.
+# Pipeline and stage badges. Retries are resolved by sweeping the jobs in id order and letting each attempt
+# overwrite the earlier ones of its name; composite statuses are decided from per-status counts.
 module PipelineStatus
   RULES = [
     ['skipped', ->(c, n) { c['skipped'] == n }],
@@ -37,7 +37,7 @@ module PipelineStatus
   end
 
   def self.compose(stages, jobs)
-    last_attempts = jobs.sort_by { |j| [j[:name], j[:id]] }.chunk_while { |a, b| a[:name] == b[:name] }.map(&:last)
+    last_attempts = jobs.sort_by { |j| j[:id] }.each_with_object({}) { |j, by_name| by_name[j[:name]] = j }.values
     stage_tallies = {}
     total = Tally.empty
     last_attempts.each do |job|
