@@ -43,19 +43,51 @@ module CiRules
     { when: w, allow_failure: af, globs: globs, if: cond }
   end
 
-  # Glob → Regexp: `*`/`?` stay inside one path segment, `**/` is any number of directories, `{a,b}` alternates,
-  # `[...]` is a character class; every other character is literal.
+  # Glob → Regexp: braces are expanded first (`{a,b}` alternates, nesting allowed), then `*`/`?` stay inside
+  # one path segment, `**/` is any number of directories and `[...]` is a character class; every other
+  # character is literal.
   module Glob
     def self.to_regexp(glob)
-      Regexp.new("\\A#{translate(glob)}\\z")
+      Regexp.new("\\A(?:#{expand(glob).map { |g| translate(g) }.join('|')})\\z")
     rescue RegexpError => e
       raise ArgumentError, "bad glob #{glob.inspect}: #{e.message}"
+    end
+
+    # "{a,b/**}/z" -> ["a/z", "b/**/z"]; an unbalanced brace stays literal.
+    def self.expand(glob)
+      open = glob.index('{')
+      return [glob] if open.nil?
+
+      depth = 0
+      cuts = []
+      close = nil
+      (open...glob.length).each do |i|
+        case glob[i]
+        when '{' then depth += 1
+        when '}'
+          depth -= 1
+          if depth.zero?
+            close = i
+            break
+          end
+        when ',' then cuts << i if depth == 1
+        end
+      end
+      if close.nil?
+        return expand(glob[(open + 1)..]).map { |rest| "#{glob[0..open]}#{rest}" }
+      end
+
+      bounds = [open, *cuts, close]
+      head = glob[0...open]
+      tails = expand(glob[(close + 1)..])
+      bounds.each_cons(2).flat_map do |a, b|
+        expand(glob[(a + 1)...b]).flat_map { |alt| tails.map { |t| "#{head}#{alt}#{t}" } }
+      end
     end
 
     def self.translate(glob)
       out = +''
       i = 0
-      depth = 0
       while i < glob.length
         c = glob[i]
         if glob[i, 3] == '**/'
@@ -66,18 +98,6 @@ module CiRules
         case c
         when '*' then out << '[^/]*'
         when '?' then out << '[^/]'
-        when '{'
-          depth += 1
-          out << '(?:'
-        when '}'
-          if depth.positive?
-            depth -= 1
-            out << ')'
-          else
-            out << '\\}'
-          end
-        when ','
-          out << (depth.positive? ? '|' : ',')
         when '['
           close = glob.index(']', i + 1)
           if close
@@ -95,7 +115,7 @@ module CiRules
         end
         i += 1
       end
-      out << (')' * depth)
+      out
     end
   end
 

@@ -1,14 +1,16 @@
 # frozen_string_literal: true
 
-# Extracts issue/MR references by cutting the text into chunks at whitespace and "(" (the only places a
-# reference may start) and matching each chunk's head.
+# Extracts issue/MR references by cutting the text into words at whitespace, taking each word and the rest of
+# it after every "(" (the only places a reference may start), and matching the head of each.
 module ReferenceExtractor
   HEAD = %r{\A(?:([\w.-]+(?:/[\w.-]+)+))?([#!])([0-9]+)(?:[.,;:!?)]|\z)}
   KINDS = { '#' => :issue, '!' => :merge_request }.freeze
 
   def self.extract(text)
-    chunks = without_code(text).split(/[\s(]/)
-    refs = chunks.filter_map do |chunk|
+    starts = without_code(text).split(/\s/).flat_map do |word|
+      [word] + word.each_char.with_index.filter_map { |c, i| word[(i + 1)..] if c == '(' }
+    end
+    refs = starts.filter_map do |chunk|
       m = HEAD.match(chunk)
       m && { type: KINDS[m[2]], project: m[1], iid: Integer(m[3], 10) }
     end
