@@ -6,8 +6,6 @@ module PipelineStatus
   def self.compose(stages, jobs)
     kept = Hash.new { |h, k| h[k] = [] }
     jobs.each do |job|
-      raise ArgumentError, "unknown stage #{job[:stage]}" unless stages.include?(job[:stage])
-
       list = kept[job[:stage]]
       at = list.index { |other| other[:name] == job[:name] }
       if at.nil?
@@ -20,6 +18,7 @@ module PipelineStatus
     best = {}
     kept.each_value { |list| list.each { |j| best[j[:name]] = j if best[j[:name]].nil? || best[j[:name]][:id] < j[:id] } }
     latest = best.values
+    latest.each { |j| raise ArgumentError, "unknown stage #{j[:stage]}" unless stages.include?(j[:stage]) }
 
     all = []
     warn_all = false
