@@ -92,11 +92,13 @@ export function judgeSubmission(s: Submission, r: GradeReport): string | null {
     ? `${at} raises critical flags ${critical.map((f) => `${f.code} (${f.file ?? '?'}:${f.line ?? '?'})`).join(', ')}: ` +
       'a correct solution must not be flagged critical (allow what the prompt requires in exercise.json allowedFlags)'
     : null;
+  const visibleFailing = r.tests.some((t) => t.kind === 'visible' && t.status !== 'pass');
   if (s.kind === 'accepted') {
-    if (r.score !== 100) return `${at} scores ${r.score}, expected 100 (${r.verdict}: ${r.summary}${failing(r)})`;
+    // 'passed' as well as 100: the visible tests, which do not count in the score, must pass too.
+    if (r.score !== 100 || r.verdict !== 'passed') return `${at} scores ${r.score} (${r.verdict}: ${r.summary}${failing(r)}), expected 100 with every test passing`;
     return flagged;
   }
-  if (r.correctness !== 100 || r.verdict === 'compile_error') {
+  if (r.correctness !== 100 || visibleFailing || ['compile_error', 'tampered', 'sandbox_error'].includes(r.verdict)) {
     return `${at} must keep full correctness, has ${r.correctness} (${r.verdict}: ${r.summary}${failing(r)})`;
   }
   if (r.performance === null || r.performance >= 100) return `${at} loses no performance points (performance ${r.performance}, score ${r.score})`;

@@ -37,7 +37,7 @@ describe('assay check on submissions/', () => {
     const known = new Set(loadRequirements(library).requirements.map((r) => r.id));
     const res = await checkExercise(dir, known, () => {});
     const text = res.problems.join('\n');
-    expect(text).toMatch(/submission accepted\/word-boundary scores \d+, expected 100 .*failing .*forbidden_char_after_number/);
+    expect(text).toMatch(/submission accepted\/word-boundary scores \d+ \(failed: .*failing .*forbidden_char_after_number.*\), expected 100/);
     expect(text).toContain('submissions/accepted/with-notes: only editable files are allowed, found NOTES.md');
     expect(text).toContain('has too-slow submissions but no budget case');
     expect(text).toMatch(/submission too-slow\/not-slow loses no performance points/);

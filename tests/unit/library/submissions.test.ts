@@ -103,9 +103,15 @@ describe('judgeSubmission', () => {
     const r = report({ score: 88, correctness: 88, verdict: 'failed', summary: 'hidden: 7 of 8',
       tests: [test('v1', 'visible', 'pass'), test('forbidden_after', 'hidden', 'fail'), test('v2', 'visible', 'fail')] });
     const why = judgeSubmission(accepted, r)!;
-    expect(why).toContain('submission accepted/alt scores 88, expected 100');
+    expect(why).toContain('submission accepted/alt scores 88 (failed: hidden: 7 of 8');
+    expect(why).toContain('expected 100 with every test passing');
     expect(why).toContain('failing forbidden_after');
     expect(why).toContain('visible tests failing: v2');
+  });
+
+  it('rejects an accepted submission whose visible tests fail even though the hidden cases give 100', () => {
+    const r = report({ verdict: 'failed', summary: '1 of 3 visible tests failed', tests: [test('TestEdge', 'visible', 'fail'), test('h', 'hidden', 'pass')] });
+    expect(judgeSubmission(accepted, r)).toMatch(/scores 100 \(failed: .*visible tests failing: TestEdge\), expected 100 with every test passing/);
   });
 
   it('rejects an accepted submission that scores 100 but is flagged critical', () => {
@@ -119,5 +125,7 @@ describe('judgeSubmission', () => {
     expect(judgeSubmission(slow, report({ score: 60, correctness: 75, performance: 0, verdict: 'failed' }))).toMatch(/must keep full correctness, has 75/);
     expect(judgeSubmission(slow, report({ score: 0, correctness: 0, performance: 0, verdict: 'compile_error' }))).toMatch(/full correctness/);
     expect(judgeSubmission(slow, report({ score: 100, performance: null }))).toMatch(/loses no performance points/);
+    const visibleFails = report({ score: 85, performance: 0, verdict: 'failed', tests: [test('TestX', 'visible', 'fail')] });
+    expect(judgeSubmission(slow, visibleFails)).toMatch(/must keep full correctness.*visible tests failing: TestX/);
   });
 });
