@@ -6,7 +6,9 @@ import { detectToolchains } from '../node/toolchains.ts';
 export const checkHelp = `usage: assay check [libraryDir] [--record]
 
 Validates every exercise under libraryDir (default: ./exercises) in the sandbox: schema, competency ids,
-reference scores 100, starter scores <= 10, every mutant is caught, calibrated time limit; and that every
+reference scores 100, starter scores <= 10, every mutant is caught, calibrated time limit, every
+submissions/accepted/<name> scores 100 and every submissions/too-slow/<name> keeps correctness but loses
+performance points; and that every
 assessable requirement of requirements.json is covered. Prints a table; exits 1 if anything fails.
 --record writes each valid exercise's calibrated time limit to its calibration.json.`;
 
@@ -15,13 +17,14 @@ function pad(s: string, n: number): string {
 }
 
 export function formatTable(rows: ExerciseCheck[]): string {
-  const head = ['exercise', 'type', 'reference', 'starter', 'mutants caught', 'TL', 'ok'];
+  const head = ['exercise', 'type', 'reference', 'starter', 'mutants caught', 'submissions', 'TL', 'ok'];
   const body = rows.map((r) => [
     r.id,
     r.type,
     r.reference === null ? '-' : String(r.reference),
     r.starter === null ? '-' : String(r.starter),
     `${r.mutantsCaught}/${r.mutantsTotal}`,
+    `${r.submissionsOk}/${r.submissionsTotal}`,
     r.timeLimitMs === null ? '-' : `${(r.timeLimitMs / 1000).toFixed(1)} s`,
     r.problems.length ? '✗' : '✓',
   ]);

@@ -32,6 +32,14 @@ export const ExerciseMeta = z.object({
   /** Files under starter/ the candidate may edit; everything else is shown read-only. */
   editable: z.array(z.string()).min(1),
   limits: Limits.default(Limits.parse({})),
+  /**
+   * Static-scan findings the prompt requires (e.g. go-syscall for an exercise about process groups): not flagged
+   * for this exercise. Only codes of grading/scan.ts's ALLOWABLE rules; `assay check` rejects others.
+   */
+  allowedFlags: z
+    .array(z.object({ code: z.string().regex(/^[a-z0-9-]{2,40}$/), reason: z.string().min(10).max(300) }))
+    .max(10)
+    .default([]),
   /** Split of the 0-100 score between hidden correctness cases and budget (performance) cases. */
   scoring: z
     .object({ correctness: z.number().min(0).max(100), performance: z.number().min(0).max(100) })

@@ -12,7 +12,7 @@ import { hiddenSuite, prepareToolchain, visibleSuite } from '../runner/suites.ts
 import { withWorkspace } from '../runner/workspace.ts';
 import { evaluateCases } from './hidden-cases.ts';
 import { gradeReview } from './review.ts';
-import { scanFiles } from './scan.ts';
+import { scanSubmission } from './scan.ts';
 import { computeScores } from './scoring.ts';
 import { gradeWriteTests, writeTestsOutcome } from './write-tests.ts';
 
@@ -30,7 +30,7 @@ export async function gradeSubmission(ex: LoadedExercise, files: FileSet, opts: 
   const ctx: RunContext = { runId: `grade-${randomUUID()}`, signal: opts.signal, require: opts.require ?? 'prefer-full', emit: () => {} };
   const solution = solutionFiles(ex, files);
   const editable = Object.fromEntries(ex.meta.editable.map((p) => [p, solution[p] ?? '']));
-  const flags = ex.meta.type === 'review' ? [] : scanFiles(editable, ex.meta.language);
+  const flags = ex.meta.type === 'review' ? [] : scanSubmission(editable, ex.meta.language, ex.meta.allowedFlags);
 
   if (ex.meta.type === 'review') {
     if (ex.defects === null) throw new Error(`${ex.meta.id}: review exercise without hidden/defects.json`);

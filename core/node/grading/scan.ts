@@ -67,6 +67,19 @@ function isBinary(text: string): boolean {
   return text.length > 0 && controls / text.length > 0.01;
 }
 
+/**
+ * Rules an exercise may allow in exercise.json `allowedFlags` because its prompt requires the construct. Rules
+ * about escaping or fooling the harness (forged output, stream reassignment, exit, linkname, test-framework
+ * patching, binary content) are never allowable.
+ */
+export const ALLOWABLE = new Set(['go-syscall', 'go-exec', 'go-unsafe', 'go-init', 'go-generate', 'rb-process', 'rb-eval', 'rb-core-reopen']);
+
+/** The scan with the exercise's allowed rules (only ALLOWABLE ones) left out. */
+export function scanSubmission(files: FileSet, lang: 'go' | 'ruby', allowed: readonly { code: string }[] = []): Flag[] {
+  const skip = new Set(allowed.map((a) => a.code).filter((c) => ALLOWABLE.has(c)));
+  return scanFiles(files, lang).filter((f) => !skip.has(f.code));
+}
+
 export function scanFiles(files: FileSet, lang: 'go' | 'ruby'): Flag[] {
   const flags: Flag[] = [];
   for (const [file, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {

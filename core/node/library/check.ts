@@ -1,15 +1,18 @@
 // `assay check`: validates every exercise of a library against the real sandbox and toolchains.
 // Per exercise: schema, competency ids, reference = 100, starter <= 10, every mutant < 100 and caught,
-// a Kattis-style time limit (>= 2x the slowest reference run, rounded up, never below a floor).
+// a Kattis-style time limit (>= 2x the slowest reference run, rounded up, never below a floor), and the
+// judge-style submissions/ (accepted → 100, too-slow → full correctness but lost performance; submissions.ts).
 // Library-wide: every assessable requirement is covered by at least one exercise.
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { GradeReport } from '../../common/results.ts';
 import { gradeSubmission } from '../grading/grade.ts';
+import { ALLOWABLE } from '../grading/scan.ts';
 import { findExerciseDirs, loadExercise, type LoadedExercise, type FileSet } from './load.ts';
 import { loadRequirements } from './requirements.ts';
 import { mapPool } from './pool.ts';
+import { countProblems, judgeSubmission, loadSubmissions } from './submissions.ts';
 
 export const TIME_LIMIT_FLOOR_MS = 2000;
 const STARTER_MAX = 10;
@@ -23,6 +26,9 @@ export interface ExerciseCheck {
   starter: number | null;
   mutantsCaught: number;
   mutantsTotal: number;
+  /** Submissions under submissions/ that behaved as their folder says, of all of them. */
+  submissionsOk: number;
+  submissionsTotal: number;
   timeLimitMs: number | null;
   /** Slowest of two reference runs, ms (the calibration input). */
   referenceRunMs?: number;
@@ -48,10 +54,11 @@ function failedHidden(r: GradeReport): number {
   return r.tests.filter((t) => t.hidden && t.status !== 'pass').length;
 }
 
-async function checkOne(dir: string, known: Set<string>, onProgress: (m: string) => void): Promise<ExerciseCheck> {
+/** Checks one exercise directory (known: the competency ids of requirements.json). Never throws for a bad exercise. */
+export async function checkExercise(dir: string, known: Set<string>, onProgress: (m: string) => void): Promise<ExerciseCheck> {
   const res: ExerciseCheck = {
     dir, id: dir, type: '?', language: '?', reference: null, starter: null,
-    mutantsCaught: 0, mutantsTotal: 0, timeLimitMs: null, problems: [],
+    mutantsCaught: 0, mutantsTotal: 0, submissionsOk: 0, submissionsTotal: 0, timeLimitMs: null, problems: [],
   };
   let ex: LoadedExercise;
   try {
@@ -62,6 +69,9 @@ async function checkOne(dir: string, known: Set<string>, onProgress: (m: string)
   }
   Object.assign(res, { id: ex.meta.id, type: ex.meta.type, language: ex.meta.language, mutantsTotal: ex.mutants.length });
   for (const c of ex.meta.competencies) if (!known.has(c)) res.problems.push(`unknown competency id ${c}`);
+  for (const a of ex.meta.allowedFlags) {
+    if (!ALLOWABLE.has(a.code)) res.problems.push(`allowedFlags: ${a.code} cannot be allowed (allowable: ${[...ALLOWABLE].join(', ')})`);
+  }
   if (ex.mutants.length < 3) res.problems.push(`needs at least 3 mutants, has ${ex.mutants.length}`);
   const grade = (files: FileSet) => gradeSubmission(ex, editableOf(ex, files), { require: 'prefer-full' });
 
@@ -69,6 +79,9 @@ async function checkOne(dir: string, known: Set<string>, onProgress: (m: string)
   const ref = await grade(reference);
   res.reference = ref.score;
   if (ref.score !== 100) res.problems.push(`reference scores ${ref.score} (${ref.verdict}: ${ref.summary})`);
+  for (const f of ref.flags.filter((x) => x.severity === 'critical')) {
+    res.problems.push(`reference raises critical flag ${f.code} (${f.file ?? '?'}:${f.line ?? '?'}); allow what the prompt requires in exercise.json allowedFlags`);
+  }
   const slowest = Math.max(ref.timings.runMs, (await grade(reference)).timings.runMs);
   res.timeLimitMs = calibrateTimeLimit(slowest);
   res.referenceRunMs = slowest;
@@ -98,6 +111,15 @@ async function checkOne(dir: string, known: Set<string>, onProgress: (m: string)
       else res.problems.push(`mutant ${m.name} not caught (score ${r.score}, ${r.verdict})`);
     }
   }
+  const subs = loadSubmissions(ex);
+  res.problems.push(...subs.problems, ...countProblems(ex, subs.submissions));
+  res.submissionsTotal = subs.submissions.length;
+  for (const s of subs.submissions) {
+    onProgress(`${ex.meta.id}: submission ${s.kind}/${s.name}`);
+    const problem = judgeSubmission(s, await grade({ ...ex.starter, ...s.files }));
+    if (problem) res.problems.push(problem);
+    else res.submissionsOk++;
+  }
   return res;
 }
 
@@ -108,10 +130,10 @@ export async function checkLibrary(libraryDir: string, onProgress: (m: string) =
   const exercises = await mapPool(dirs, Math.max(1, cpus().length), async (dir) => {
     onProgress(`checking ${dir}`);
     try {
-      return await checkOne(dir, known, onProgress);
+      return await checkExercise(dir, known, onProgress);
     } catch (e) {
       return { dir, id: dir, type: '?', language: '?', reference: null, starter: null, mutantsCaught: 0,
-        mutantsTotal: 0, timeLimitMs: null, problems: [`internal error: ${(e as Error).message}`] };
+        mutantsTotal: 0, submissionsOk: 0, submissionsTotal: 0, timeLimitMs: null, problems: [`internal error: ${(e as Error).message}`] };
     }
   });
   const covered = new Set<string>();

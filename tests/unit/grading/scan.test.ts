@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanFiles } from '../../../core/node/grading/scan.ts';
+import { ALLOWABLE, scanFiles, scanSubmission } from '../../../core/node/grading/scan.ts';
 
 const codes = (flags: { code: string; line?: number }[]) => flags.map((f) => `${f.code}@${f.line ?? '-'}`);
 
@@ -84,5 +84,23 @@ describe('scanFiles (Ruby)', () => {
   it('flags binary content and huge files', () => {
     expect(codes(scanFiles({ 'bin.rb': 'x = 1\0\0\0' }, 'ruby'))).toEqual(['binary-content@-']);
     expect(codes(scanFiles({ 'big.rb': `${'x = 1\n'.repeat(50_000)}` }, 'ruby'))).toEqual(['huge-source@-']);
+  });
+});
+
+describe('scanSubmission: findings an exercise allows (exercise.json allowedFlags)', () => {
+  const src = ['package x', 'import (', '\t"os/exec"', '\t"syscall"', ')', '//go:linkname f runtime.f', 'var s = "--- PASS: TestX"'].join('\n');
+
+  it('leaves out allowed rules and keeps every other finding', () => {
+    const allowed = [{ code: 'go-syscall', reason: 'the prompt requires process groups' }, { code: 'go-exec', reason: 'starts the job script' }];
+    expect(codes(scanSubmission({ 'x.go': src }, 'go', allowed))).toEqual(['go-linkname@6', 'forged-output@7']);
+    expect(codes(scanSubmission({ 'x.go': src }, 'go'))).toEqual(codes(scanFiles({ 'x.go': src }, 'go')));
+  });
+
+  it('never lets an exercise allow the rules about escaping or fooling the harness', () => {
+    for (const code of ['go-linkname', 'forged-output', 'go-std-streams', 'go-framing-byte', 'binary-content', 'rb-minitest', 'rb-exit', 'go-os-exit']) {
+      expect(ALLOWABLE.has(code)).toBe(false);
+    }
+    const allowed = [{ code: 'go-linkname', reason: 'x'.repeat(10) }, { code: 'forged-output', reason: 'x'.repeat(10) }];
+    expect(codes(scanSubmission({ 'x.go': src }, 'go', allowed))).toEqual(codes(scanFiles({ 'x.go': src }, 'go')));
   });
 });
