@@ -229,7 +229,8 @@ export interface ScorecardExercise {
   type: string;
   difficulty: string;
   minutes: number;
-  verdict: Verdict | 'not_graded';
+  /** not_submitted: issued but missing from the bundle (scores 0). */
+  verdict: Verdict | 'not_graded' | 'not_submitted';
   summary: string;
   /** 0-100, null when not graded. */
   score: number | null;
