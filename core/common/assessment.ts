@@ -110,7 +110,9 @@ export type ActivityEvent =
   | { type: 'app_closed'; t: number; from: number; durationMs: number }
   /** Derived from gaps in activity when a timeline is built; never stored. */
   | { type: 'idle'; t: number; durationMs: number; exerciseId: string }
-  | { type: 'submitted'; t: number; reason: SubmitReason };
+  | { type: 'submitted'; t: number; reason: SubmitReason }
+  /** The pack was opened again on this machine (app restart or pack reopened): same session, same clock. */
+  | { type: 'session_resumed'; t: number; after: 'closed' | 'submitted' };
 
 export type ActivityType = ActivityEvent['type'];
 

@@ -10,6 +10,7 @@ import { replayTo } from '../session/replay.ts';
 import { diffStats, diffText } from '../session/line-diff.ts';
 import { awayTime, idlePeriods, timeline } from '../session/timing.ts';
 import { activityFlags, similarityFlags } from './flags.ts';
+import { sessionFlags } from './session-flags.ts';
 import { reviewFindings } from './review.ts';
 import { unverifiedPlan, type GradingPlan, type PlannedExercise } from '../bundle/issued.ts';
 import { rubricFor } from './rubric.ts';
@@ -162,7 +163,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     exercises,
     competencies,
     rubric: rubricFor(competencies, input.rubric ?? null),
-    flags: [...plan.flags, ...(input.warnings ?? []), ...activityFlags(bundle), ...similarityFlags(bundle, input.similarity ?? [])],
+    flags: [...plan.flags, ...(input.warnings ?? []), ...sessionFlags(bundle), ...activityFlags(bundle), ...similarityFlags(bundle, input.similarity ?? [])],
     timeline: timeline(bundle.activity, bundle.snapshots, sub.submittedAt),
   };
 }

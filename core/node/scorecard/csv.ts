@@ -4,12 +4,9 @@
 import type { Scorecard } from '../../common/assessment.ts';
 import { rating } from './format.ts';
 
-export function csvCell(v: string | number | null): string {
-  if (v === null) return '';
-  if (typeof v === 'number') return String(v);
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+import { csvCell } from './escape.ts';
+
+export { csvCell };
 
 export function renderCsv(cards: Scorecard[]): string {
   const exerciseIds = [...new Set(cards.flatMap((c) => c.exercises.map((e) => e.id)))];
