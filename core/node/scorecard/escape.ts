@@ -32,10 +32,15 @@ export function cssString(s: string): string {
   return `"${visible(s).replace(/[^A-Za-z0-9 .,:_-]/gu, (c) => `\\${c.codePointAt(0)!.toString(16).padStart(6, '0')}`)}"`;
 }
 
-/** Markdown text (paragraph or table cell): every ASCII punctuation mark backslash-escaped; newlines become <br>. */
+/**
+ * Markdown text (paragraph or table cell): inline markup characters backslash-escaped, `< > &` as entities (no raw
+ * HTML, no autolinks), a leading list or heading marker escaped, newlines as <br> (so text never starts a block).
+ */
 export function mdText(s: string): string {
   return visible(s)
-    .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+    .replace(/[\\`*_[\]{}()#|~]/g, '\\$&')
+    .replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'))
+    .replace(/^([-+=>]|\d+[.)])/, (m) => `\\${m}`)
     .replace(/\t/g, ' ')
     .replace(/\n/g, '<br>');
 }
