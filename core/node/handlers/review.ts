@@ -174,7 +174,11 @@ export function groupByPack(all: ReadBundleResult[]): Map<string, ReadBundleResu
     list.push(r);
     out.set(id, list);
   }
-  for (const list of out.values()) list.sort((a, b) => a.bundle.submission.submittedAt - b.bundle.submission.submittedAt);
+  // oldest first; the same session bundled again (reopened after submitting) sorts by its latest activity
+  const last = (r: ReadBundleResult) => r.bundle.activity.reduce((m, e) => Math.max(m, e.t), 0);
+  for (const list of out.values()) {
+    list.sort((a, b) => a.bundle.submission.submittedAt - b.bundle.submission.submittedAt || last(a) - last(b) || a.bundle.activity.length - b.bundle.activity.length);
+  }
   return out;
 }
 
