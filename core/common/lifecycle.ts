@@ -122,6 +122,8 @@ export interface CandidateRow {
 
 export interface Dashboard {
   rows: CandidateRow[];
+  /** Stored submissions that no longer read (damaged on disk): each with its error; the other rows are unaffected. */
+  unreadable?: { file: string; error: string }[];
   /** Pairs at or above the similarity threshold. */
   similar: SimilarityPair[];
 }

@@ -97,8 +97,12 @@ export class ReviewStore {
     }
   }
 
+  /** Stored files that failed to read on the last bundles() call, with their errors. */
+  unreadable: { file: string; error: string }[] = [];
+
   /** Every imported bundle, oldest submission first. */
   bundles(): ReadBundleResult[] {
+    this.unreadable = [];
     if (!existsSync(this.#bundleDir)) return [];
     const out: ReadBundleResult[] = [];
     for (const name of readdirSync(this.#bundleDir).filter((n) => n.endsWith(BUNDLE_EXTENSION))) {
@@ -107,6 +111,7 @@ export class ReviewStore {
         out.push(this.bundle(digest));
       } catch (e) {
         this.#log(`skipping stored bundle ${name}: ${(e as Error).message}`);
+        this.unreadable.push({ file: name, error: (e as Error).message });
       }
     }
     return out.sort((a, b) => a.bundle.submission.submittedAt - b.bundle.submission.submittedAt);

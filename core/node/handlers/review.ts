@@ -98,7 +98,7 @@ export class Review {
       const base = { packId, submissions, archived: archived.has(packId), origin: entry?.origin ?? ('unverified' as const) };
       rows.push(card ? { ...this.#row(card), ...base, error: null } : { ...errorRow(latest, failures.get(latest.bundle.digest) ?? 'could not be scored'), ...base });
     }
-    return { rows, similar: similarity.filter((p) => p.flagged) };
+    return { rows, similar: similarity.filter((p) => p.flagged), unreadable: this.store.unreadable };
   }
 
   /** Imported submissions per assessment id. */

@@ -42,6 +42,11 @@ export function CandidatesView({ go }: { go(r: Route): void }) {
           ⚠ {actionError}
         </p>
       )}
+      {(dash.value?.unreadable ?? []).map((u) => (
+        <p key={u.file} className="form-error" data-testid="unreadable-bundle">
+          ⚠ A stored submission no longer reads ({u.file}): {u.error}
+        </p>
+      ))}
       {archivedCount > 0 && (
         <label className="small">
           <input type="checkbox" data-testid="show-archived" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> Show archived ({archivedCount})

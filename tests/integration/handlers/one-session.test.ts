@@ -152,3 +152,14 @@ describe('untrusted keys never reach a prototype', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('each bundle on its own', () => {
+  it('a damaged stored submission becomes an error line; the other rows still show', async () => {
+    const i = interviewer();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(root, 'interviewer', 'interviewer', 'bundles', `${'e'.repeat(64)}.assay-submission`), 'damaged on disk');
+    const dash = await i.dashboard({}, ctx);
+    expect(dash.rows.length).toBeGreaterThan(0);
+    expect(dash.unreadable).toEqual([{ file: `${'e'.repeat(64)}.assay-submission`, error: expect.stringMatching(/gzip/) }]);
+  });
+});
