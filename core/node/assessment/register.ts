@@ -77,6 +77,15 @@ export class Register {
     return entry.origin === 'this_register' && macMatches(this.key, entry.record, entry.mac);
   }
 
+  /** Whether a pack file is one this register issued, unchanged: its record verifies and its digest matches. */
+  verifyPack(pack: { digest: string; assessment: Assessment }): { ok: boolean; reason: string } {
+    const e = this.#entries.get(pack.assessment.id);
+    if (!e) return { ok: false, reason: `pack ${pack.assessment.id} is not in this register` };
+    if (e.origin === 'this_register' && !this.authentic(e)) return { ok: false, reason: 'the register record was changed on disk' };
+    if (e.packDigest !== null && e.packDigest !== pack.digest) return { ok: false, reason: 'the pack file differs from the one issued' };
+    return { ok: true, reason: e.origin === 'imported' ? "issued by another interviewer (record imported)" : 'issued from this register, unchanged' };
+  }
+
   /** The file another interviewer imports to grade this pack's bundles. */
   export(packId: string): IssuedPackExport {
     const e = this.#entries.get(packId);

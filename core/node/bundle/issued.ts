@@ -91,6 +91,9 @@ export function planGrading(bundle: SubmissionBundle, register: Register): Gradi
     const s = submitted.get(e.id);
     if (s && s.contentHash !== e.contentHash) flags.push(critical('exercise_hash_changed', `${e.id}: the bundle's content hash differs from the one issued`));
   }
+  if (entry.packDigest && bundle.submission.packDigest !== entry.packDigest) {
+    flags.push(critical('pack_file_changed', 'the session ran from a pack file other than the one issued (its digest differs)'));
+  }
   const a = bundle.submission.assessment;
   if (a.timeLimitMinutes !== rec.timeLimitMinutes) {
     flags.push(critical('time_limit_changed', `the bundle says ${a.timeLimitMinutes} min; the pack was issued with ${rec.timeLimitMinutes} min (the issued limit is used)`));

@@ -81,6 +81,17 @@ describe('bundles are graded against what was issued', () => {
     expect(codes).toEqual(expect.arrayContaining(['time_limit_changed', 'deadline_not_issued']));
   }, 120_000);
 
+  it('a session run from an edited pack file (another digest) is flagged critical', async () => {
+    const forged = mutateContainer(honestPath, (d) => {
+      const sub = json(d, 'submission.json');
+      sub.packDigest = '0'.repeat(64);
+      setJson(d, 'submission.json', sub);
+      return reseal(d);
+    });
+    const { scorecards: [card] } = await score(forged);
+    expect(card!.flags.find((f) => f.code === 'pack_file_changed')?.severity).toBe('critical');
+  }, 120_000);
+
   it('duplicating an exercise is rejected with a message', () => {
     const forged = mutateContainer(honestPath, (d) => {
       const sub = json(d, 'submission.json');
