@@ -164,4 +164,31 @@ describe('each bundle on its own', () => {
     expect(dash.rows.length).toBeGreaterThan(0);
     expect(dash.unreadable).toEqual([{ file: `${'e'.repeat(64)}.assay-submission`, error: expect.stringMatching(/gzip/) }]);
   });
+
+  it("a bundle of a pack this register never issued is a row with its error, in the dashboard and the CSV", { timeout: 60_000 }, async () => {
+    const otherDir = join(root, 'other-interviewer');
+    const other = createHandlers({ libraryDir, store: new JsonFileStore(join(otherDir, 'store.json')), mode: 'interviewer', dataDir: otherDir, log: () => {} });
+    const out = await other.exportPack({ candidateName: 'Grace Hopper', timeLimitMinutes: 30, exerciseIds: ['go-log-sections'], title: 'Elsewhere' }, ctx);
+    const h = candidate();
+    const r = await h.openPack({ fileName: 'g.assay-pack', data: out.file.data }, ctx);
+    if (r.phase !== 'ready') throw new Error(r.phase);
+    await h.startSession({ digest: r.pack.digest }, ctx);
+    await h.submitSession({}, ctx);
+    const b = await h.downloadSubmission({}, ctx);
+    await h.finishSession({}, ctx);
+    const i = interviewer();
+    const imported = await i.importBundle({ fileName: 'grace.assay-submission', data: b.data }, ctx);
+    expect(imported.ok && imported.warnings[0]).toMatchObject({ code: 'pack_not_issued', severity: 'critical' });
+    const row = (await i.dashboard({}, ctx)).rows.find((x) => x.packId === out.assessment.id)!;
+    expect(row.error).toMatch(/was not issued from this register/);
+    expect(row.origin).toBe('unverified');
+    const csv = Buffer.from((await i.exportCsv({ assessmentId: out.assessment.id }, ctx)).data, 'base64').toString('utf8');
+    expect(csv.split('\r\n')[1]).toMatch(/^Grace Hopper,.*not scored: pack .* was not issued from this register/);
+    // after importing the issuing interviewer's record it grades, and says so
+    const rec = await other.exportPackRecord({ assessmentId: out.assessment.id }, ctx);
+    expect(await i.importPackRecord({ fileName: rec.fileName, data: rec.data }, ctx)).toMatchObject({ packId: out.assessment.id, origin: 'imported' });
+    const after = (await i.dashboard({}, ctx)).rows.find((x) => x.packId === out.assessment.id)!;
+    expect(after).toMatchObject({ error: null, origin: 'imported' });
+    expect(after.flags.map((f) => f.code)).toContain('pack_imported');
+  });
 });
