@@ -1,7 +1,7 @@
 // One session per pack in Chromium (issue 10): the interviewer issues a pack (recorded in the register); the
 // candidate starts it, types, closes the app mid-session and opens it again: the same session and the same clock
 // come back (the deadline does not move). After submitting, the interviewer imports the bundle and sees one
-// candidate, one start, one clock and the resume on the timeline. Screenshots: tests/screenshots/resume-*.png.
+// candidate, one start, one clock and the resume on the timeline, then archives and deletes the row. Screenshots: tests/screenshots/resume-*.png.
 import { test, expect, type Page, type BrowserContext } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,4 +103,14 @@ test('candidate closes and reopens mid-session: one candidate, one clock, the re
   await expect(timeline.getByText('Started the assessment')).toHaveCount(1);
   await expect(timeline.getByText(/Resumed the session/)).toHaveCount(1);
   await iv.screenshot({ path: `${SHOTS}/resume-3-timeline.png` });
+
+  // ── The row can be archived (hidden, shown on request) and deleted (after confirming).
+  await iv.getByTestId('rail-candidates').click();
+  await iv.getByTestId('row-archive').click();
+  await expect(iv.getByTestId('dashboard-row')).toHaveCount(0);
+  await iv.getByTestId('show-archived').check();
+  await expect(iv.getByTestId('dashboard-row')).toContainText('(archived)');
+  iv.once('dialog', (d) => void d.accept());
+  await iv.getByTestId('row-delete').click();
+  await expect(iv.getByText('No submissions yet.')).toBeVisible();
 });
