@@ -67,7 +67,8 @@ async function run(args: string[]): Promise<number> {
     }
   }
   if (bad.length) return console.error(`assay scorecard: rejected bundles, nothing written:\n  ${bad.join('\n  ')}`), 1;
-  const { scorecards: cards } = await scoreBundles(inputs, library, { onProgress: (m) => process.stderr.write(`… ${m}\n`) });
+  const { scorecards: cards, failures } = await scoreBundles(inputs, library, { onProgress: (m) => process.stderr.write(`… ${m}\n`) });
+  for (const f of failures) console.error(`assay scorecard: ${f.candidate} (${f.digest.slice(0, 12)}): ${f.error}`);
   const written: string[] = [];
   if (format === 'csv') {
     writeAtomic(out, renderCsv(cards));

@@ -110,7 +110,9 @@ export type ActivityEvent =
   | { type: 'app_closed'; t: number; from: number; durationMs: number }
   /** Derived from gaps in activity when a timeline is built; never stored. */
   | { type: 'idle'; t: number; durationMs: number; exerciseId: string }
-  | { type: 'submitted'; t: number; reason: SubmitReason };
+  | { type: 'submitted'; t: number; reason: SubmitReason }
+  /** The pack was opened again on this machine (app restart or pack reopened): same session, same clock. */
+  | { type: 'session_resumed'; t: number; after: 'closed' | 'submitted' };
 
 export type ActivityType = ActivityEvent['type'];
 
@@ -229,7 +231,8 @@ export interface ScorecardExercise {
   type: string;
   difficulty: string;
   minutes: number;
-  verdict: Verdict | 'not_graded';
+  /** not_submitted: issued but missing from the bundle (scores 0). */
+  verdict: Verdict | 'not_graded' | 'not_submitted';
   summary: string;
   /** 0-100, null when not graded. */
   score: number | null;

@@ -102,6 +102,12 @@ export const methods = {
     request: z.object({ digest: Digest, format: z.enum(['pdf', 'html', 'md', 'json']) }).strict(),
   },
   exportCsv: { channel: 'interviewer:csv', request: z.object({ assessmentId: AssessmentId }).strict() },
+  /** A candidate row is one issued pack: archive (hide) or delete it with every submission, grade and rubric. */
+  archiveCandidate: { channel: 'interviewer:archive', request: z.object({ packId: AssessmentId, archived: z.boolean() }).strict() },
+  deleteCandidate: { channel: 'interviewer:delete', request: z.object({ packId: AssessmentId }).strict() },
+  /** The register of issued packs: export one record for another interviewer, import theirs. */
+  exportPackRecord: { channel: 'interviewer:export-record', request: z.object({ assessmentId: AssessmentId }).strict() },
+  importPackRecord: { channel: 'interviewer:import-record', request: Upload },
 
   // Settings: which exercise library this app uses, persisted; a full one (hidden/ + reference/) means interviewer mode.
   librarySetting: { channel: 'settings:library', request: z.object({}).strict() },
@@ -179,6 +185,10 @@ export interface Responses {
   saveRubric: { savedAt: string };
   exportScorecard: FilePayload;
   exportCsv: FilePayload;
+  archiveCandidate: { packId: string; archived: boolean };
+  deleteCandidate: { packId: string; deleted: number };
+  exportPackRecord: FilePayload;
+  importPackRecord: { packId: string; candidateName: string; origin: 'imported' };
   librarySetting: LibrarySetting;
   setLibrary: LibrarySetting;
   clearLibrary: LibrarySetting;

@@ -86,9 +86,26 @@ export type ImportOutcome =
   | { fileName: string; ok: true; digest: string; candidate: string; duplicate: boolean; warnings: Flag[] }
   | { fileName: string; ok: false; code: string; error: string };
 
-/** One row of the dashboard: a candidate's submission, graded or not. */
-export interface CandidateRow {
+/** One submission (bundle) of an issued pack; a pack submitted twice lists both. */
+export interface SubmissionRef {
   digest: string;
+  sessionId: string;
+  submittedAt: string;
+  submitReason: SubmitReason;
+}
+
+/** One row of the dashboard: one issued pack (its candidate), with every submission for it; the latest is shown. */
+export interface CandidateRow {
+  /** The latest submission: what the row's scores and flags describe. */
+  digest: string;
+  packId: string;
+  /** Every imported bundle for this pack, oldest first. */
+  submissions: SubmissionRef[];
+  archived: boolean;
+  /** Where the pack's record came from: this register, an imported one, or none (cannot be graded). */
+  origin: 'this_register' | 'imported' | 'unverified';
+  /** Why this row could not be scored (e.g. an exercise that was not issued); the other rows are unaffected. */
+  error: string | null;
   candidate: string;
   assessmentId: string;
   assessmentTitle: string;
@@ -105,6 +122,8 @@ export interface CandidateRow {
 
 export interface Dashboard {
   rows: CandidateRow[];
+  /** Stored submissions that no longer read (damaged on disk): each with its error; the other rows are unaffected. */
+  unreadable?: { file: string; error: string }[];
   /** Pairs at or above the similarity threshold. */
   similar: SimilarityPair[];
 }

@@ -14,7 +14,7 @@ export const PACK_LIMITS: ContainerLimits = {
 };
 
 function under(files: FileMap, prefix: string, claimed: Set<string>): FileMap {
-  const out: FileMap = {};
+  const out = Object.create(null) as FileMap;
   for (const [p, c] of Object.entries(files)) {
     if (p.startsWith(prefix)) {
       out[p.slice(prefix.length)] = c;
@@ -31,13 +31,13 @@ function packFromFiles(digest: string, manifest: PackManifest, files: FileMap): 
     const base = `exercises/${id}`;
     const meta = jsonEntry(files, `${base}/exercise.json`, ExerciseMeta);
     if (meta.id !== id) throw new ContainerError('invalid_content', `${base}/exercise.json has id ${meta.id}, expected ${id}`);
-    const prompt = files[`${base}/prompt.md`];
+    const prompt = Object.hasOwn(files, `${base}/prompt.md`) ? files[`${base}/prompt.md`] : undefined;
     if (prompt === undefined) throw new ContainerError('invalid_content', `missing ${base}/prompt.md`);
     claimed.add(`${base}/exercise.json`).add(`${base}/prompt.md`);
     const starter = under(files, `${base}/starter/`, claimed);
     const visible = under(files, `${base}/visible/`, claimed);
     for (const f of meta.editable) {
-      if (!(f in starter)) throw new ContainerError('invalid_content', `${id}: editable file ${f} is not in starter/`);
+      if (!Object.hasOwn(starter, f)) throw new ContainerError('invalid_content', `${id}: editable file ${f} is not in starter/`);
     }
     return { meta, prompt, starter, visible };
   });

@@ -8,6 +8,8 @@ import { writeContainer } from '../bundle/container.ts';
 import { exerciseContentHash, libraryVersion } from './library-version.ts';
 import { findProfile, indexLibrary, pickByIds } from './select.ts';
 import { defaultInstructions } from './instructions.ts';
+import type { IssuedPackRecord } from '../../common/issue.ts';
+import { issuedRecord } from './register.ts';
 
 export const PACK_FORMAT = 'assay.pack/1';
 export const PACK_EXTENSION = '.assay-pack';
@@ -34,6 +36,8 @@ export interface ExportedPack {
   bytes: number;
   manifest: PackManifest;
   assessment: Assessment;
+  /** What the interviewer's register keeps for this pack (core/node/assessment/register.ts). */
+  record: IssuedPackRecord;
 }
 
 /** The candidate-safe part of one exercise, as pack entries. */
@@ -77,5 +81,5 @@ export function exportPack(opts: ExportPackOptions): ExportedPack {
   const files: FileMap = { 'assessment.json': `${JSON.stringify(assessment, null, 1)}\n` };
   for (const ex of exercises) Object.assign(files, packEntries(ex));
   const written = writeContainer(opts.out, PACK_FORMAT, files, now.toISOString());
-  return { path: opts.out, digest: written.digest, bytes: written.bytes, manifest: written.manifest, assessment };
+  return { path: opts.out, digest: written.digest, bytes: written.bytes, manifest: written.manifest, assessment, record: issuedRecord(assessment, exercises) };
 }

@@ -169,7 +169,7 @@ export function decodeContainer<F extends string>(
     files[e.path] = e.content;
   }
   checkManifest(raw.manifest.entries, raw.digest, raw.manifest, files);
-  return { digest: raw.digest, manifest: raw.manifest as ContainerManifest<F>, files: { ...files } };
+  return { digest: raw.digest, manifest: raw.manifest as ContainerManifest<F>, files };
 }
 
 function checkManifest(entries: ManifestEntry[], digest: string, manifest: unknown, files: FileMap): void {

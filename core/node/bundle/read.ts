@@ -8,7 +8,7 @@ import type { BundleManifest, FileMap, SubmissionBundle } from '../../common/ass
 import { ContainerError, decodeContainer, jsonEntry, readContainer } from './container.ts';
 import { SubmissionInfoSchema } from './schemas.ts';
 import { ActivityEventSchema, RunReportSchema, SnapshotSchema } from '../session/schemas.ts';
-import { replayTo } from '../session/replay.ts';
+import { fileMap, replayTo } from '../session/replay.ts';
 import { BUNDLE_FORMAT } from './create.ts';
 
 export interface ReadBundleResult {
@@ -37,7 +37,7 @@ function replayWarnings(bundle: SubmissionBundle): Flag[] {
     }
     const final = bundle.code[id]!;
     for (const path of Object.keys(final)) {
-      if (replayed[path] !== final[path]) {
+      if (!Object.hasOwn(replayed, path) || replayed[path] !== final[path]) {
         flags.push({ code: 'replay_mismatch', severity: 'critical', file: path, message: `${id}: the final ${path} is not what its snapshots replay to` });
       }
     }
@@ -65,18 +65,27 @@ function bundleFromFiles(digest: string, manifest: BundleManifest, files: FileMa
   const submission = jsonEntry(files, 'submission.json', SubmissionInfoSchema);
   const claimed = new Set(['submission.json', 'activity.json']);
   const assessed = submission.assessment.exercises;
+  for (const [what, list] of [['submission.json', submission.exercises], ['the assessment', assessed]] as const) {
+    const seen = new Set<string>();
+    for (const { id } of list) {
+      if (seen.has(id)) invalid(`exercise ${JSON.stringify(id)} appears more than once in ${what}; an exercise is submitted once`);
+      seen.add(id);
+    }
+  }
   if (submission.exercises.map((e) => `${e.id}:${e.contentHash}`).join() !== assessed.map((e) => `${e.id}:${e.contentHash}`).join()) {
     invalid('submission.json: exercises differ from the assessment they came from');
   }
   const activity = jsonEntry(files, 'activity.json', z.array(ActivityEventSchema));
-  const code: SubmissionBundle['code'] = {};
-  const snapshots: SubmissionBundle['snapshots'] = {};
-  const results: SubmissionBundle['results'] = {};
+  // Keys below are the candidate's (exercise ids, file names): no prototype to reach.
+  const code = Object.create(null) as SubmissionBundle['code'];
+  const snapshots = Object.create(null) as SubmissionBundle['snapshots'];
+  const results = Object.create(null) as SubmissionBundle['results'];
   for (const ex of submission.exercises) {
     const prefix = `code/${ex.id}/`;
-    code[ex.id] = {};
+    code[ex.id] = fileMap();
+    if (new Set(ex.editable).size !== ex.editable.length) invalid(`${ex.id}: an editable file is listed twice`);
     for (const path of ex.editable) {
-      const content = files[prefix + path];
+      const content = Object.hasOwn(files, prefix + path) ? files[prefix + path] : undefined;
       if (content === undefined) invalid(`missing ${prefix}${path}`);
       code[ex.id]![path] = content;
       claimed.add(prefix + path);
@@ -84,7 +93,7 @@ function bundleFromFiles(digest: string, manifest: BundleManifest, files: FileMa
     snapshots[ex.id] = jsonEntry(files, `snapshots/${ex.id}.json`, z.array(SnapshotSchema).min(1));
     claimed.add(`snapshots/${ex.id}.json`);
     const resultPath = `results/${ex.id}.json`;
-    results[ex.id] = resultPath in files ? jsonEntry(files, resultPath, RunReportSchema) : null;
+    results[ex.id] = Object.hasOwn(files, resultPath) ? jsonEntry(files, resultPath, RunReportSchema) : null;
     claimed.add(resultPath);
   }
   const stray = Object.keys(files).filter((p) => !claimed.has(p));

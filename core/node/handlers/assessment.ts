@@ -13,6 +13,7 @@ import { libraryVersion } from '../assessment/library-version.ts';
 import { coverageMatrix, loadProfiles } from '../library/profiles.ts';
 import { loadRequirements } from '../library/requirements.ts';
 import type { Library } from './library.ts';
+import type { Register } from '../assessment/register.ts';
 import { fileSlug, payload } from './files.ts';
 
 export class Assessments {
@@ -21,8 +22,12 @@ export class Assessments {
   /** Submissions per assessment id, from the review store. */
   readonly #submissions: () => Map<string, number>;
 
-  constructor(library: Library, dataDir: string, submissions: () => Map<string, number>) {
+  /** The register of issued packs: every exported pack is recorded there before it is handed out. */
+  readonly #register: () => Register;
+
+  constructor(library: Library, dataDir: string, submissions: () => Map<string, number>, register: () => Register) {
     this.#library = library;
+    this.#register = register;
     this.#dir = join(dataDir, 'interviewer', 'packs');
     this.#submissions = submissions;
   }
@@ -54,6 +59,7 @@ export class Assessments {
       out: tmp,
     });
     const path = join(this.#dir, `${out.assessment.id}${PACK_EXTENSION}`);
+    this.#register().issue(out.record, out.digest);
     renameSync(tmp, path);
     return { assessment: this.#item(out.assessment), file: this.download(out.assessment.id) };
   }

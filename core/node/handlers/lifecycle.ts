@@ -13,7 +13,7 @@ import { ReviewStore } from './review-store.ts';
 import { Review } from './review.ts';
 import { Grading } from './review-grading.ts';
 import { assessmentCsv, scorecardFile } from './review-export.ts';
-import { fromBase64 } from './files.ts';
+import { fileSlug, fromBase64, payload } from './files.ts';
 
 export interface LifecycleDeps {
   mode: 'candidate' | 'interviewer';
@@ -30,7 +30,7 @@ export type LifecycleMethods =
   | 'candidateStatus' | 'openPack' | 'discardPack' | 'startSession' | 'switchExercise' | 'recordPaste' | 'recordFocus'
   | 'heartbeat' | 'submitSession' | 'downloadSubmission' | 'finishSession' | 'catalog' | 'exportPack' | 'listAssessments'
   | 'downloadPack' | 'importBundle' | 'dashboard' | 'gradeCandidates' | 'gradingStatus' | 'candidateDetail' | 'replaySnapshot'
-  | 'saveRubric' | 'exportScorecard' | 'exportCsv';
+  | 'saveRubric' | 'exportScorecard' | 'exportCsv' | 'archiveCandidate' | 'deleteCandidate' | 'exportPackRecord' | 'importPackRecord';
 
 async function bundleEnvironment(): Promise<EnvironmentInfo> {
   const toolchains = await detectToolchains();
@@ -52,7 +52,7 @@ export function lifecycle(deps: LifecycleDeps): { handlers: Pick<Handlers, Lifec
   const sessions = only('candidate', () => new CandidateSessions({ dataDir: needDir(), environment: bundleEnvironment, log: deps.log, clock: deps.clock, shutdown: deps.shutdown }));
   const store = only('interviewer', () => new ReviewStore(needDir(), deps.log));
   const review = only('interviewer', () => new Review(store(), deps.library.dir));
-  const assessments = only('interviewer', () => new Assessments(deps.library, needDir(), () => review().submissionsByAssessment()));
+  const assessments = only('interviewer', () => new Assessments(deps.library, needDir(), () => review().submissionsByAssessment(), () => store().register));
   const grading = only('interviewer', () => new Grading(store(), deps.library.dir, { require: deps.require, signal: deps.shutdown, log: deps.log }));
   const live = () => {
     const s = sessions().current();
@@ -107,6 +107,19 @@ export function lifecycle(deps: LifecycleDeps): { handlers: Pick<Handlers, Lifec
     saveRubric: async ({ digest, rubric }) => review().saveRubric(digest, rubric),
     exportScorecard: async ({ digest, format }) => scorecardFile(review(), digest, format),
     exportCsv: async ({ assessmentId }) => assessmentCsv(review(), assessmentId),
+    archiveCandidate: async ({ packId, archived }) => {
+      store().setArchived(packId, archived);
+      return { packId, archived };
+    },
+    deleteCandidate: async ({ packId }) => ({ packId, deleted: store().deletePack(packId) }),
+    exportPackRecord: async ({ assessmentId }) => {
+      const record = store().register.export(assessmentId);
+      return payload(`${fileSlug(record.record.candidateName)}-${assessmentId.slice(0, 8)}.assay-record.json`, 'application/json', Buffer.from(`${JSON.stringify(record, null, 1)}\n`));
+    },
+    importPackRecord: async ({ fileName, data }) => {
+      const e = store().register.import(fromBase64(data).toString('utf8'), fileName);
+      return { packId: e.record.packId, candidateName: e.record.candidateName, origin: 'imported' as const };
+    },
   };
   return { handlers, session };
 }

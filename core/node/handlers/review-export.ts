@@ -11,6 +11,7 @@ import { renderCsv } from '../scorecard/csv.ts';
 import { renderPdf } from '../scorecard/pdf.ts';
 import { fileSlug, payload } from './files.ts';
 import type { Review } from './review.ts';
+import type { ReadBundleResult } from '../bundle/read.ts';
 
 export type ScorecardFormat = 'pdf' | 'html' | 'md' | 'json';
 
@@ -41,7 +42,11 @@ export async function scorecardFile(review: Review, digest: string, format: Scor
 }
 
 export function assessmentCsv(review: Review, assessmentId: string): FilePayload {
-  const { cards } = review.scorecards((r) => r.bundle.submission.assessment.id === assessmentId);
-  if (!cards.length) throw new Error('no submissions of this assessment have been imported yet');
-  return payload(`${fileSlug(cards[0]!.assessment.title)}-candidates.csv`, 'text/csv', renderCsv(cards));
+  const chosen = (r: ReadBundleResult) => r.bundle.submission.assessment.id === assessmentId;
+  const { cards, failures } = review.scorecards(chosen);
+  const failed = review.store.bundles().filter((r) => chosen(r) && failures.has(r.bundle.digest));
+  if (!cards.length && !failed.length) throw new Error('no submissions of this assessment have been imported yet');
+  const title = cards[0]?.assessment.title ?? failed[0]!.bundle.submission.assessment.title;
+  const rows = failed.map((r) => ({ candidate: r.bundle.submission.assessment.candidateName, digest: r.bundle.digest, error: failures.get(r.bundle.digest)! }));
+  return payload(`${fileSlug(title)}-candidates.csv`, 'text/csv', renderCsv(cards, rows));
 }

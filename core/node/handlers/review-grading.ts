@@ -4,7 +4,8 @@
 import type { GradingStatus } from '../../common/lifecycle.ts';
 import type { GradeReport } from '../../common/results.ts';
 import { gradeSubmission } from '../grading/grade.ts';
-import { libraryFor } from '../scorecard/score-bundles.ts';
+import { libraryFor, withIssuedLimits } from '../scorecard/score-bundles.ts';
+import { planGrading } from '../bundle/issued.ts';
 import type { ReviewStore } from './review-store.ts';
 
 export interface GradingOptions {
@@ -35,7 +36,7 @@ export class Grading {
     if (this.#status.running) throw new Error('grading is already running; wait for it to finish');
     const unique = [...new Set(digests)];
     const bundles = unique.map((d) => this.#store.bundle(d).bundle);
-    const total = bundles.reduce((n, b) => n + b.submission.exercises.length, 0);
+    const total = bundles.reduce((n, b) => n + new Set(b.submission.exercises.map((e) => e.id)).size, 0);
     this.#status = { running: true, done: 0, total, current: null, digests: unique, failed: [], finishedAt: null };
     this.#job = this.#run(bundles.map((b) => b.digest))
       .catch((e: unknown) => {
@@ -59,13 +60,23 @@ export class Grading {
     const library = libraryFor(this.#libraryDir, bundles.flatMap((b) => b.submission.exercises.map((e) => e.id)));
     for (const b of bundles) {
       const candidate = b.submission.assessment.candidateName;
-      const grades: Record<string, GradeReport | null> = {};
-      for (const { id } of b.submission.exercises) {
+      const grades = Object.create(null) as Record<string, GradeReport | null>;
+      // graded against what was issued: a bundle the register rejects is reported and skipped, the others go on
+      let plan;
+      try {
+        plan = planGrading(b, this.#store.register);
+      } catch (e) {
+        this.#status.failed.push(`${candidate}: ${(e as Error).message}`);
+        this.#status.done += new Set(b.submission.exercises.map((x) => x.id)).size;
+        continue;
+      }
+      for (const p of plan.exercises.filter((x) => x.submitted)) {
+        const id = p.id;
         if (this.#o.signal?.aborted) throw new Error('grading cancelled: the app is closing');
         this.#status.current = `${candidate}: ${id}`;
         const ex = library.get(id);
         try {
-          grades[id] = ex ? await gradeSubmission(ex, b.code[id]!, { require: this.#o.require, signal: this.#o.signal }) : null;
+          grades[id] = ex ? await gradeSubmission(withIssuedLimits(ex, p), b.code[id]!, { require: this.#o.require, signal: this.#o.signal }) : null;
         } catch (e) {
           grades[id] = null;
           this.#status.failed.push(`${candidate}: ${id}: ${(e as Error).message}`);

@@ -2,7 +2,10 @@
 // itself: ./review-grading.ts), the dashboard (a row per candidate, flagged similar pairs), one candidate's
 // detail (final code against the starter, graded tests, snapshot times), replay steps and rubric saves.
 import type { Rubric, Scorecard, SimilarityPair } from '../../common/assessment.ts';
-import type { CandidateDetail, CandidateRow, Dashboard } from '../../common/lifecycle.ts';
+import type { CandidateDetail, CandidateRow, Dashboard, SubmissionRef } from '../../common/lifecycle.ts';
+import type { Flag } from '../../common/results.ts';
+import { planGrading, type GradingPlan } from '../bundle/issued.ts';
+import { submissionFlags } from '../scorecard/session-flags.ts';
 import { loadRequirements } from '../library/requirements.ts';
 import { buildScorecard } from '../scorecard/build.ts';
 import { libraryFor } from '../scorecard/score-bundles.ts';
@@ -22,34 +25,80 @@ export class Review {
   }
 
   /** Scorecards of the given bundles, with the similarity check run across every imported submission. */
-  scorecards(only?: (r: ReadBundleResult) => boolean): { cards: Scorecard[]; similarity: SimilarityPair[] } {
+  /** The grading plan of one bundle: what was issued for its pack (throws IssueRejected with the reason). */
+  plan(r: ReadBundleResult): GradingPlan {
+    return planGrading(r.bundle, this.store.register);
+  }
+
+  /**
+   * Scorecards of the given bundles, with the similarity check run across every imported submission. Each bundle
+   * on its own: one that cannot be scored lands in `failures` with its message, the others complete.
+   */
+  scorecards(only?: (r: ReadBundleResult) => boolean): { cards: Scorecard[]; similarity: SimilarityPair[]; failures: Map<string, string> } {
     const all = this.store.bundles();
-    const similarity = compareSubmissions(similarityInputs(all.map((r) => r.bundle)));
+    let similarity: SimilarityPair[] = [];
+    try {
+      similarity = compareSubmissions(similarityInputs(all.map((r) => r.bundle)));
+    } catch {
+      // similarity is advisory; a failure here must not take the scorecards with it
+    }
     const chosen = only ? all.filter(only) : all;
     const requirements = loadRequirements(this.#libraryDir);
     const library = libraryFor(this.#libraryDir, chosen.flatMap((r) => r.bundle.submission.exercises.map((e) => e.id)));
-    const cards = chosen.map(({ bundle, warnings }) =>
-      buildScorecard({
-        bundle,
-        warnings,
-        library,
-        grades: this.store.grades(bundle.digest)?.grades ?? {},
-        requirements,
-        rubric: this.store.rubric(bundle.digest),
-        similarity,
-      }),
-    );
-    return { cards, similarity };
+    const siblings = groupByPack(all);
+    const cards: Scorecard[] = [];
+    const failures = new Map<string, string>();
+    for (const r of chosen) {
+      const { bundle, warnings } = r;
+      try {
+        const same = siblings.get(bundle.submission.assessment.id) ?? [r];
+        cards.push(
+          buildScorecard({
+            bundle,
+            warnings: [...warnings, ...submissionFlags(same.map((x) => x.bundle))],
+            library,
+            grades: this.store.grades(bundle.digest)?.grades ?? Object.create(null),
+            requirements,
+            rubric: this.store.rubric(bundle.digest),
+            similarity,
+            plan: this.plan(r),
+          }),
+        );
+      } catch (e) {
+        failures.set(bundle.digest, (e as Error).message);
+      }
+    }
+    return { cards, similarity, failures };
   }
 
   scorecard(digest: string): Scorecard {
     this.store.bundle(digest);
-    return this.scorecards((r) => r.bundle.digest === digest).cards[0]!;
+    const { cards, failures } = this.scorecards((r) => r.bundle.digest === digest);
+    if (!cards[0]) throw new Error(failures.get(digest) ?? `no scorecard for ${digest.slice(0, 12)}`);
+    return cards[0];
   }
 
+  /** One row per issued pack (its candidate), every submission for it listed; the latest submission is shown. */
   dashboard(): Dashboard {
-    const { cards, similarity } = this.scorecards();
-    return { rows: cards.map((c) => this.#row(c)), similar: similarity.filter((p) => p.flagged) };
+    const all = this.store.bundles();
+    const { cards, similarity, failures } = this.scorecards();
+    const byDigest = new Map(cards.map((c) => [c.bundleDigest, c]));
+    const archived = this.store.archived();
+    const rows: CandidateRow[] = [];
+    for (const [packId, group] of groupByPack(all)) {
+      const latest = group.at(-1)!;
+      const submissions: SubmissionRef[] = group.map(({ bundle: b }) => ({
+        digest: b.digest,
+        sessionId: b.submission.sessionId,
+        submittedAt: new Date(b.submission.submittedAt).toISOString(),
+        submitReason: b.submission.submitReason,
+      }));
+      const card = byDigest.get(latest.bundle.digest);
+      const entry = this.store.register.get(packId);
+      const base = { packId, submissions, archived: archived.has(packId), origin: entry?.origin ?? ('unverified' as const) };
+      rows.push(card ? { ...this.#row(card), ...base, error: null } : { ...errorRow(latest, failures.get(latest.bundle.digest) ?? 'could not be scored'), ...base });
+    }
+    return { rows, similar: similarity.filter((p) => p.flagged), unreadable: this.store.unreadable };
   }
 
   /** Imported submissions per assessment id. */
@@ -96,7 +145,7 @@ export class Review {
     return { savedAt: this.store.saveRubric(digest, rubric) };
   }
 
-  #row(c: Scorecard): CandidateRow {
+  #row(c: Scorecard): Omit<CandidateRow, 'packId' | 'submissions' | 'archived' | 'origin' | 'error'> {
     const gradedAt = this.store.grades(c.bundleDigest)?.gradedAt ?? null;
     return {
       digest: c.bundleDigest,
@@ -114,4 +163,42 @@ export class Review {
       flags: [...c.flags, ...c.exercises.flatMap((e) => e.flags)],
     };
   }
+}
+
+/** Bundles per pack id (Map: ids are the candidate's), oldest submission first. */
+export function groupByPack(all: ReadBundleResult[]): Map<string, ReadBundleResult[]> {
+  const out = new Map<string, ReadBundleResult[]>();
+  for (const r of all) {
+    const id = r.bundle.submission.assessment.id;
+    const list = out.get(id) ?? [];
+    list.push(r);
+    out.set(id, list);
+  }
+  // oldest first; the same session bundled again (reopened after submitting) sorts by its latest activity
+  const last = (r: ReadBundleResult) => r.bundle.activity.reduce((m, e) => Math.max(m, e.t), 0);
+  for (const list of out.values()) {
+    list.sort((a, b) => a.bundle.submission.submittedAt - b.bundle.submission.submittedAt || last(a) - last(b) || a.bundle.activity.length - b.bundle.activity.length);
+  }
+  return out;
+}
+
+function errorRow(r: ReadBundleResult, error: string): Omit<CandidateRow, 'packId' | 'submissions' | 'archived' | 'origin'> {
+  const s = r.bundle.submission;
+  const flag: Flag = { code: 'not_scored', severity: 'critical', message: error };
+  return {
+    digest: r.bundle.digest,
+    candidate: s.assessment.candidateName,
+    assessmentId: s.assessment.id,
+    assessmentTitle: s.assessment.title,
+    submittedAt: new Date(s.submittedAt).toISOString(),
+    submitReason: s.submitReason,
+    timeUsedMs: 0,
+    gradedAt: null,
+    score: null,
+    recommendation: null,
+    exercises: [],
+    competencies: [],
+    flags: [flag],
+    error,
+  };
 }

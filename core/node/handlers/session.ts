@@ -13,6 +13,7 @@ import { writeAtomic } from '../session/fs-atomic.ts';
 import { openSession, startSession } from '../session/open.ts';
 import { watchExpiry, type CandidateSession } from '../session/session.ts';
 import { fileSlug } from './files.ts';
+import { archivedSessionFor } from './session-resume.ts';
 
 export interface CandidateSessionsOptions {
   dataDir: string;
@@ -79,7 +80,12 @@ export class CandidateSessions {
   current(): CandidateSession | null {
     if (!this.#loaded) {
       this.#loaded = true;
-      if (existsSync(join(this.#dir, 'state.json'))) this.#adopt(openSession(this.#dir, { clock: this.#o.clock }));
+      if (existsSync(join(this.#dir, 'state.json'))) {
+        const s = openSession(this.#dir, { clock: this.#o.clock });
+        // an app restart mid-session is a resume: logged with its time (same session, same clock)
+        if (s.state.status === 'active') s.recordResume();
+        this.#adopt(s);
+      }
     }
     return this.#session;
   }
@@ -96,12 +102,28 @@ export class CandidateSessions {
 
   /** Validates a pack the candidate chose and keeps it until they press Start. */
   async openPack(fileName: string, bytes: Buffer): Promise<CandidateStatus> {
-    if (this.current()) throw new Error('an assessment is already in progress on this computer; finish it first');
+    let packId: string;
     try {
-      decodePack(bytes);
+      packId = decodePack(bytes).assessment.id;
     } catch (e) {
       if (e instanceof ContainerError) throw new Error(`${fileName} is not a usable assessment pack: ${e.message}`);
       throw e;
+    }
+    const cur = this.current();
+    if (cur && cur.pack.assessment.id === packId) {
+      // the same pack again: resume it, never a fresh session or clock
+      this.#resume(cur);
+      return this.status();
+    }
+    if (cur) throw new Error('an assessment is already in progress on this computer; finish it first');
+    const archived = archivedSessionFor(this.#root, packId);
+    if (archived) {
+      // started here before and submitted: reopen that session (submitted; the resume is in its next bundle)
+      renameSync(archived, this.#dir);
+      const s = openSession(this.#dir, { clock: this.#o.clock });
+      this.#adopt(s);
+      this.#resume(s);
+      return this.status();
     }
     mkdirSync(this.#root, { recursive: true });
     writeAtomic(this.#pending, bytes);
@@ -162,6 +184,12 @@ export class CandidateSessions {
   close(): void {
     this.#stopWatch?.();
     this.#stopWatch = null;
+  }
+
+  #resume(s: CandidateSession): void {
+    s.recordResume();
+    // a submitted session's bundle is rewritten so that it carries the resume
+    if (s.state.status === 'submitted') rmSync(this.#bundlePath, { force: true });
   }
 
   #require(): CandidateSession {

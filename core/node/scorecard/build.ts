@@ -10,7 +10,9 @@ import { replayTo } from '../session/replay.ts';
 import { diffStats, diffText } from '../session/line-diff.ts';
 import { awayTime, idlePeriods, timeline } from '../session/timing.ts';
 import { activityFlags, similarityFlags } from './flags.ts';
+import { sessionFlags } from './session-flags.ts';
 import { reviewFindings } from './review.ts';
+import { unverifiedPlan, type GradingPlan, type PlannedExercise } from '../bundle/issued.ts';
 import { rubricFor } from './rubric.ts';
 
 export interface ScorecardInput {
@@ -24,29 +26,59 @@ export interface ScorecardInput {
   rubric?: Rubric | null;
   similarity?: SimilarityPair[];
   now?: Date;
+  /** What was issued (core/node/bundle/issued.ts); without one the bundle's own claims are used and flagged. */
+  plan?: GradingPlan;
 }
+
+const ownGrade = (grades: Record<string, GradeReport | null>, id: string) => (Object.hasOwn(grades, id) ? (grades[id] ?? null) : null);
 
 function changedLines(starter: FileMap, final: FileMap) {
   let added = 0;
   let removed = 0;
   for (const path of Object.keys(final)) {
-    const d = diffStats(diffText(starter[path], final[path]!));
+    const d = diffStats(diffText(Object.hasOwn(starter, path) ? starter[path] : undefined, final[path]!));
     added += d.added;
     removed += d.removed;
   }
   return { added, removed };
 }
 
-function exerciseRow(input: ScorecardInput, id: string): ScorecardExercise {
+/** An issued exercise the bundle lacks: 0 points, in the denominator. */
+function missingRow(input: ScorecardInput, p: PlannedExercise): ScorecardExercise {
+  const ex = input.library.get(p.id);
+  return {
+    id: p.id,
+    title: ex?.meta.title ?? p.id,
+    language: ex?.meta.language ?? '',
+    type: ex?.meta.type ?? '',
+    difficulty: ex?.meta.difficulty ?? '',
+    minutes: p.minutes ?? ex?.meta.minutes ?? 0,
+    verdict: 'not_submitted',
+    summary: 'issued but not in the bundle',
+    score: 0,
+    hidden: { passed: 0, total: 0 },
+    visible: null,
+    lastRun: null,
+    timeSpentMs: 0,
+    runs: 0,
+    pastes: 0,
+    diff: { added: 0, removed: 0 },
+    libraryMatches: ex ? exerciseContentHash(ex.dir) === p.contentHash : false,
+    flags: [{ code: 'exercise_not_submitted', severity: 'critical', message: `${p.id} was issued but is not in the bundle: it scores 0` }],
+    review: null,
+  };
+}
+
+function exerciseRow(input: ScorecardInput, id: string, planned: PlannedExercise): ScorecardExercise {
   const { bundle } = input;
   const sub = bundle.submission.exercises.find((e) => e.id === id)!;
   const ex = input.library.get(id);
-  const grade = ex ? (input.grades[id] ?? null) : null;
+  const grade = ex ? ownGrade(input.grades, id) : null;
   const final = bundle.code[id]!;
   const graded = grade?.tests.filter((t) => t.kind !== 'visible') ?? [];
   const visible = grade?.tests.filter((t) => t.kind === 'visible') ?? [];
   const last = bundle.results[id];
-  const libraryMatches = ex ? exerciseContentHash(ex.dir) === sub.contentHash : false;
+  const libraryMatches = ex ? exerciseContentHash(ex.dir) === planned.contentHash : false;
   const flags: Flag[] = [...(grade?.flags ?? [])];
   if (!ex) flags.push({ code: 'exercise_missing', severity: 'critical', message: `${id} is not in the library; it was not graded` });
   else if (!libraryMatches) {
@@ -58,7 +90,7 @@ function exerciseRow(input: ScorecardInput, id: string): ScorecardExercise {
     language: ex?.meta.language ?? '',
     type: ex?.meta.type ?? '',
     difficulty: ex?.meta.difficulty ?? '',
-    minutes: ex?.meta.minutes ?? 0,
+    minutes: planned.minutes ?? ex?.meta.minutes ?? 0,
     verdict: grade?.verdict ?? 'not_graded',
     summary: grade?.summary ?? 'not graded',
     score: grade ? grade.score : null,
@@ -89,7 +121,8 @@ function competencyScores(input: ScorecardInput, exercises: ScorecardExercise[])
 export function buildScorecard(input: ScorecardInput): Scorecard {
   const { bundle } = input;
   const sub = bundle.submission;
-  const exercises = sub.exercises.map((e) => exerciseRow(input, e.id));
+  const plan = input.plan ?? unverifiedPlan(bundle);
+  const exercises = plan.exercises.map((p) => (p.submitted ? exerciseRow(input, p.id, p) : missingRow(input, p)));
   const graded = exercises.filter((e) => e.score !== null);
   const weight = (e: ScorecardExercise) => e.minutes || 1;
   const totalWeight = graded.reduce((s, e) => s + weight(e), 0);
@@ -99,21 +132,21 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
   return {
     schema: 'assay.scorecard/1',
     generatedAt: (input.now ?? new Date()).toISOString(),
-    candidate: sub.assessment.candidateName,
+    candidate: plan.record?.candidateName ?? sub.assessment.candidateName,
     bundleDigest: bundle.digest,
     assessment: {
       id: sub.assessment.id,
       title: sub.assessment.title,
       roleId: sub.assessment.roleId,
       roleTitle: sub.assessment.roleId ? (input.requirements.roles[sub.assessment.roleId]?.title ?? null) : null,
-      timeLimitMinutes: sub.assessment.timeLimitMinutes,
+      timeLimitMinutes: plan.record?.timeLimitMinutes ?? sub.assessment.timeLimitMinutes,
       library: sub.assessment.library,
     },
     session: {
       startedAt: new Date(sub.startedAt).toISOString(),
       submittedAt: new Date(sub.submittedAt).toISOString(),
       submitReason: sub.submitReason,
-      timeUsedMs: Math.max(0, Math.min(sub.submittedAt, sub.deadline) - sub.startedAt),
+      timeUsedMs: Math.max(0, Math.min(sub.submittedAt, sub.deadline, sub.startedAt + (plan.record?.timeLimitMinutes ?? Infinity) * 60_000) - sub.startedAt),
       appClosedMs: bundle.activity.reduce((s, e) => s + (e.type === 'app_closed' ? e.durationMs : 0), 0),
       idleMs: idlePeriods(bundle.activity, bundle.snapshots, sub.submittedAt).reduce((s, e) => s + e.durationMs, 0),
       focusLost: away.count,
@@ -130,7 +163,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     exercises,
     competencies,
     rubric: rubricFor(competencies, input.rubric ?? null),
-    flags: [...(input.warnings ?? []), ...activityFlags(bundle), ...similarityFlags(bundle, input.similarity ?? [])],
+    flags: [...plan.flags, ...(input.warnings ?? []), ...sessionFlags(bundle), ...activityFlags(bundle), ...similarityFlags(bundle, input.similarity ?? [])],
     timeline: timeline(bundle.activity, bundle.snapshots, sub.submittedAt),
   };
 }

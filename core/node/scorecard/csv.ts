@@ -4,14 +4,18 @@
 import type { Scorecard } from '../../common/assessment.ts';
 import { rating } from './format.ts';
 
-export function csvCell(v: string | number | null): string {
-  if (v === null) return '';
-  if (typeof v === 'number') return String(v);
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+import { csvCell } from './escape.ts';
+
+export { csvCell };
+
+/** A bundle that could not be scored still gets its row: the candidate, the error in the flags column, the digest. */
+export interface CsvFailure {
+  candidate: string;
+  digest: string;
+  error: string;
 }
 
-export function renderCsv(cards: Scorecard[]): string {
+export function renderCsv(cards: Scorecard[], failures: CsvFailure[] = []): string {
   const exerciseIds = [...new Set(cards.flatMap((c) => c.exercises.map((e) => e.id)))];
   const head = [
     'candidate', 'assessment', 'role', 'started_at', 'submitted_at', 'submit_reason', 'time_used_min', 'overall_score',
@@ -19,7 +23,7 @@ export function renderCsv(cards: Scorecard[]): string {
     ...exerciseIds.flatMap((id) => [`${id}_score`, `${id}_verdict`]),
     'flags', 'bundle',
   ];
-  const rows = cards.map((c) => [
+  const rows: (string | number | null)[][] = cards.map((c) => [
     c.candidate, c.assessment.title, c.assessment.roleTitle ?? '', c.session.startedAt, c.session.submittedAt, c.session.submitReason,
     Math.round(c.session.timeUsedMs / 60_000), c.overall.score, c.overall.passed, c.overall.total,
     c.rubric.recommendation ? rating(c.rubric.recommendation) : '',
@@ -30,5 +34,12 @@ export function renderCsv(cards: Scorecard[]): string {
     [...c.flags, ...c.exercises.flatMap((e) => e.flags)].map((f) => f.message).join('; '),
     c.bundleDigest,
   ]);
+  for (const f of failures) {
+    const row: (string | number | null)[] = head.map(() => null);
+    row[0] = f.candidate;
+    row[head.length - 2] = `not scored: ${f.error}`;
+    row[head.length - 1] = f.digest;
+    rows.push(row);
+  }
   return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -32,7 +32,7 @@ export function rating(r: Rating | null): string {
   return r === null ? 'Not rated' : RATING_LABELS[r];
 }
 
-export const VERDICT_LABELS: Record<string, string> = {
+export const VERDICT_LABELS: Readonly<Record<string, string>> = Object.freeze(Object.assign(Object.create(null) as Record<string, string>, {
   passed: 'Passed',
   failed: 'Failed',
   compile_error: 'Does not compile',
@@ -43,10 +43,11 @@ export const VERDICT_LABELS: Record<string, string> = {
   tampered: 'Tampering detected',
   sandbox_error: 'Sandbox error',
   not_graded: 'Not graded',
-};
+  not_submitted: 'Not submitted',
+}));
 
 export function verdict(v: string): string {
-  return VERDICT_LABELS[v] ?? v;
+  return Object.hasOwn(VERDICT_LABELS, v) ? VERDICT_LABELS[v]! : v;
 }
 
 export function lineRange([from, to]: [number, number]): string {

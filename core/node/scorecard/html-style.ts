@@ -1,9 +1,8 @@
 // The scorecard's stylesheet: screen and print (A4), system fonts only, no remote resources.
 
-/** A CSS string literal that cannot end the string or the surrounding <style> element. */
-export function cssString(s: string): string {
-  return `"${s.replace(/[\\"]/g, '\\$&').replace(/</g, '\\3c ').replace(/[\r\n]+/g, ' ')}"`;
-}
+import { cssString } from './escape.ts';
+
+export { cssString };
 
 /** footer: text printed at the bottom left of every page (the page number goes bottom right). */
 export const scorecardCss = (footer: string) => `

@@ -2,11 +2,11 @@
 // A4 print: header, summary, per-exercise table, competency matrix, rubric, things to look at, session facts.
 import type { Rating, Scorecard } from '../../common/assessment.ts';
 import { scorecardCss } from './html-style.ts';
+import { htmlAttr, htmlText } from './escape.ts';
 import { dateTime, duration, lineRange, rating, score, verdict } from './format.ts';
 
-export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+/** HTML text; attributes use htmlAttr. Both from ./escape.ts, the one place HTML is escaped. */
+export const esc = htmlText;
 
 const tone = (n: number | null) => (n === null ? 'none' : n >= 80 ? 'good' : n >= 50 ? 'warn' : 'bad');
 const RATING_TONE: Record<Rating, string> = { strong_no: 'bad', no: 'warn', yes: 'good', strong_yes: 'good' };
@@ -43,7 +43,7 @@ ${e.verdict === 'passed' || e.verdict === 'failed' ? '' : `<div class="small">${
 
 function matrix(c: Scorecard): string {
   if (!c.competencies.length) return '<p class="small">No competencies mapped.</p>';
-  const head = c.exercises.map((e, i) => `<th class="c" title="${esc(e.title)}">Ex ${i + 1}</th>`).join('');
+  const head = c.exercises.map((e, i) => `<th class="c" title="${htmlAttr(e.title)}">Ex ${i + 1}</th>`).join('');
   const rows = c.competencies.map((k) => {
     const cells = c.exercises.map((e) => {
       const a = k.assessedBy.find((x) => x.exerciseId === e.id);

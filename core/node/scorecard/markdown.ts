@@ -2,10 +2,9 @@
 import type { Scorecard } from '../../common/assessment.ts';
 import { dateTime, duration, lineRange, rating, score, verdict } from './format.ts';
 
-/** Escapes text for a Markdown table cell or paragraph. */
-export function mdText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/([|*_`[\]<>#])/g, '\\$1').replace(/\r?\n/g, '<br>');
-}
+import { mdText } from './escape.ts';
+
+export { mdText };
 
 const table = (head: string[], rows: string[][]) =>
   [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');

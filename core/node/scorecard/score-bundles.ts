@@ -10,6 +10,8 @@ import { indexLibrary } from '../assessment/select.ts';
 import { compareSubmissions } from '../similarity/compare.ts';
 import { similarityInputs } from '../similarity/from-bundles.ts';
 import { buildScorecard } from './build.ts';
+import type { Register } from '../assessment/register.ts';
+import { planGrading, unverifiedPlan, type PlannedExercise } from '../bundle/issued.ts';
 
 export interface ScoredInput {
   bundle: SubmissionBundle;
@@ -20,6 +22,22 @@ export interface ScoredInput {
 export interface ScoreOptions {
   onProgress?: (message: string) => void;
   grade?: GradeOptions;
+  /** The register of issued packs to grade against; without it every scorecard is flagged pack_unverified. */
+  register?: Register;
+  /** Replaces gradeSubmission (tests that exercise only the structure-dependent part of grading). */
+  gradeExercise?: (ex: LoadedExercise, code: Record<string, string>) => Promise<GradeReport>;
+}
+
+/** A bundle that could not be scored: it becomes a row with its error; the others complete. */
+export interface ScoreFailure {
+  digest: string;
+  candidate: string;
+  error: string;
+}
+
+/** The library exercise with the issued limits (the register's, not the library's current ones). */
+export function withIssuedLimits(ex: LoadedExercise, p: PlannedExercise): LoadedExercise {
+  return p.limits ? { ...ex, meta: { ...ex.meta, limits: { ...p.limits } } } : ex;
 }
 
 /** The library exercises the bundles need; one that fails to load is reported as missing, not fatal. */
@@ -43,20 +61,29 @@ export async function scoreBundles(
   inputs: ScoredInput[],
   libraryDir: string,
   opts: ScoreOptions = {},
-): Promise<{ scorecards: Scorecard[]; similarity: SimilarityPair[] }> {
+): Promise<{ scorecards: Scorecard[]; similarity: SimilarityPair[]; failures: ScoreFailure[] }> {
   const progress = opts.onProgress ?? (() => {});
   const requirements = loadRequirements(libraryDir);
   const library = libraryFor(libraryDir, inputs.flatMap((i) => i.bundle.submission.exercises.map((e) => e.id)));
   const similarity = compareSubmissions(similarityInputs(inputs.map((i) => i.bundle)));
   const cards: Scorecard[] = [];
+  const failures: ScoreFailure[] = [];
+  const grade = opts.gradeExercise ?? ((ex: LoadedExercise, code: Record<string, string>) => gradeSubmission(ex, code, opts.grade));
   for (const { bundle, warnings, rubric } of inputs) {
-    const grades: Record<string, GradeReport | null> = {};
-    for (const { id } of bundle.submission.exercises) {
-      const ex = library.get(id);
-      progress(`grading ${bundle.submission.assessment.candidateName}: ${id}`);
-      grades[id] = ex ? await gradeSubmission(ex, bundle.code[id]!, opts.grade) : null;
+    const candidate = bundle.submission.assessment.candidateName;
+    try {
+      const plan = opts.register ? planGrading(bundle, opts.register) : unverifiedPlan(bundle);
+      const grades = new Map<string, GradeReport | null>();
+      for (const p of plan.exercises.filter((x) => x.submitted)) {
+        const ex = library.get(p.id);
+        progress(`grading ${candidate}: ${p.id}`);
+        grades.set(p.id, ex ? await grade(withIssuedLimits(ex, p), bundle.code[p.id]!) : null);
+      }
+      const gradeRecord = Object.assign(Object.create(null) as Record<string, GradeReport | null>, Object.fromEntries(grades));
+      cards.push(buildScorecard({ bundle, warnings, library, grades: gradeRecord, requirements, rubric, similarity, plan }));
+    } catch (e) {
+      failures.push({ digest: bundle.digest, candidate, error: (e as Error).message });
     }
-    cards.push(buildScorecard({ bundle, warnings, library, grades, requirements, rubric, similarity }));
   }
-  return { scorecards: cards, similarity };
+  return { scorecards: cards, similarity, failures };
 }

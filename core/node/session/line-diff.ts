@@ -78,15 +78,15 @@ export function diffLines(a: string[], b: string[]): LineDiff {
   while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
   const midA = a.slice(pre, a.length - suf);
   const midB = b.slice(pre, b.length - suf);
-  const mid = myers(midA, midB) ?? [
-    ...midA.map((line) => ({ kind: '-' as const, line })),
-    ...midB.map((line) => ({ kind: '+' as const, line })),
-  ];
-  const ops: Op[] = [
-    ...a.slice(0, pre).map((line) => ({ kind: '=' as const, line })),
-    ...mid,
-    ...a.slice(a.length - suf).map((line) => ({ kind: '=' as const, line })),
-  ];
+  const ops: Op[] = [];
+  for (let i = 0; i < pre; i++) ops.push({ kind: '=', line: a[i]! });
+  const mid = myers(midA, midB);
+  if (mid) for (const op of mid) ops.push(op);
+  else {
+    for (const line of midA) ops.push({ kind: '-', line });
+    for (const line of midB) ops.push({ kind: '+', line });
+  }
+  for (let i = a.length - suf; i < a.length; i++) ops.push({ kind: '=', line: a[i]! });
   return encode(ops);
 }
 
@@ -101,8 +101,11 @@ export function applyDiff(base: string[], diff: LineDiff): string[] {
   const out: string[] = [];
   let i = 0;
   for (const op of diff) {
-    if (Array.isArray(op)) out.push(...op);
-    else if (op > 0 && Number.isInteger(op) && i + op <= base.length) {
+    if (Array.isArray(op)) {
+      // a loop, not push(...op): an insert can hold hundreds of thousands of lines (an honest big paste), more
+      // than a call's argument list may.
+      for (const line of op) out.push(line);
+    } else if (op > 0 && Number.isInteger(op) && i + op <= base.length) {
       for (let j = 0; j < op; j++) out.push(base[i++]!);
     } else if (op < 0 && Number.isInteger(op) && i - op <= base.length) i -= op;
     else throw new DiffError(`diff op ${op} does not fit a ${base.length}-line base at line ${i}`);

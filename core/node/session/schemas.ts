@@ -44,6 +44,7 @@ export const ActivityEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('app_closed'), t: T, from: T, durationMs: z.number().min(0) }).strict(),
   z.object({ type: z.literal('idle'), t: T, durationMs: z.number().min(0), exerciseId: Id }).strict(),
   z.object({ type: z.literal('submitted'), t: T, reason: Reason }).strict(),
+  z.object({ type: z.literal('session_resumed'), t: T, after: z.enum(['closed', 'submitted']) }).strict(),
 ]) satisfies z.ZodType<ActivityEvent>;
 
 const LineDiffSchema = z.array(z.union([z.number().int(), z.array(z.string())])) satisfies z.ZodType<LineDiff>;

@@ -155,6 +155,11 @@ export class CandidateSession {
     this.checkExpiry();
   }
 
+  /** The pack was opened again (core/node/handlers/session-resume.ts): recorded, never a new session or clock. */
+  recordResume(): void {
+    this.#log({ type: 'session_resumed', t: this.now(), after: this.#d.state.status === 'submitted' ? 'submitted' : 'closed' });
+  }
+
   /** Submits with reason 'expired' once the deadline has passed. True when this call submitted. */
   checkExpiry(): boolean {
     if (this.#d.state.status !== 'active' || this.now() < this.#d.state.deadline) return false;

@@ -7,7 +7,7 @@ import type { ActivityEvent, Snapshot } from '../../common/assessment.ts';
  * periods the app was closed (an `app_closed` event covers from..t).
  */
 export function timePerExercise(events: ActivityEvent[], end: number): Record<string, number> {
-  const spent: Record<string, number> = {};
+  const spent = Object.create(null) as Record<string, number>; // exercise ids are keys: no prototype
   let current: string | null = null;
   let since = 0;
   const add = (until: number) => {

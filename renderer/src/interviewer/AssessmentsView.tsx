@@ -51,6 +51,15 @@ export function AssessmentsView({ go }: { go(r: Route): void }) {
                   <button type="button" className="button button-quiet" onClick={() => void save(window.assay.downloadPack({ assessmentId: a.id }))}>
                     Download pack
                   </button>
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    data-testid="export-record"
+                    title="The register's record of this pack, for another interviewer who grades its submission"
+                    onClick={() => void save(window.assay.exportPackRecord({ assessmentId: a.id }))}
+                  >
+                    Export record
+                  </button>
                   <button type="button" className="button button-quiet" data-testid="export-csv" disabled={!a.submissions} onClick={() => void save(window.assay.exportCsv({ assessmentId: a.id }))}>
                     Export CSV
                   </button>

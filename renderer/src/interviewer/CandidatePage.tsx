@@ -96,6 +96,11 @@ function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route)
           );
         })}
       </div>
+      {ex && !exDetail && (
+        <p className="form-error" data-testid="exercise-not-submitted">
+          ⚠ {ex.title} was issued in this pack but is not in the submission: it scores 0 and counts in the overall score.
+        </p>
+      )}
       {ex && exDetail && <ExercisePanel key={ex.id} digest={detail.digest} card={ex} detail={exDetail} events={card.timeline} start={start} titles={titles} />}
       <RubricForm rubric={rubric.rubric} save={rubric.save} onChange={rubric.update} />
     </article>

@@ -5,7 +5,29 @@ import { columns, nextSort, sortRows, type Sort } from './state/dashboard.ts';
 import { FlagBadges } from './Flags.tsx';
 import { minutes, ratingText, scoreText, scoreTone } from './format.ts';
 
-export function DashboardTable({ rows, onOpen }: { rows: CandidateRow[]; onOpen(digest: string): void }) {
+export interface RowActions {
+  onArchive(packId: string, archived: boolean): void;
+  onDelete(row: CandidateRow): void;
+}
+
+/** Every submission of the row's pack (a pack submitted twice lists both), each opening its own detail. */
+function Submissions({ row, onOpen }: { row: CandidateRow; onOpen(digest: string): void }) {
+  if (row.submissions.length < 2) return null;
+  return (
+    <ol className="small iv-submissions" data-testid="row-submissions" aria-label={`${row.submissions.length} submissions`}>
+      {row.submissions.map((s, i) => (
+        <li key={s.digest}>
+          <a href={`#/candidates/${s.digest}`} onClick={(e) => (e.preventDefault(), onOpen(s.digest))}>
+            Submission {i + 1}
+          </a>{' '}
+          <span className="muted">{s.submittedAt.replace('T', ' ').slice(0, 16)}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function DashboardTable({ rows, onOpen, actions }: { rows: CandidateRow[]; onOpen(digest: string): void; actions?: RowActions }) {
   const [sort, setSort] = useState<Sort>({ key: 'score', dir: 'desc' });
   const cols = useMemo(() => columns(rows), [rows]);
   const sorted = useMemo(() => sortRows(rows, cols, sort), [rows, cols, sort]);
@@ -13,9 +35,19 @@ export function DashboardTable({ rows, onOpen }: { rows: CandidateRow[]; onOpen(
     const col = cols.find((c) => c.key === key)!;
     if (key === 'candidate')
       return (
-        <a href={`#/candidates/${row.digest}`} onClick={(e) => (e.preventDefault(), onOpen(row.digest))}>
-          {row.candidate}
-        </a>
+        <>
+          <a href={`#/candidates/${row.digest}`} onClick={(e) => (e.preventDefault(), onOpen(row.digest))}>
+            {row.candidate}
+          </a>
+          {row.archived && <span className="muted small"> (archived)</span>}
+          {row.origin === 'imported' && <span className="muted small" title="graded against a record imported from another interviewer's register"> (imported pack)</span>}
+          {row.error && (
+            <p className="form-error small" data-testid="row-error">
+              ⚠ {row.error}
+            </p>
+          )}
+          <Submissions row={row} onOpen={onOpen} />
+        </>
       );
     if (key === 'time') return minutes(row.timeUsedMs);
     if (key === 'rec') return ratingText(row.recommendation);
@@ -37,16 +69,27 @@ export function DashboardTable({ rows, onOpen }: { rows: CandidateRow[]; onOpen(
                 </button>
               </th>
             ))}
+            {actions && <th><span className="visually-hidden">Actions</span></th>}
           </tr>
         </thead>
         <tbody>
           {sorted.map((r) => (
-            <tr key={r.digest} data-testid="dashboard-row" data-candidate={r.candidate}>
+            <tr key={r.packId} data-testid="dashboard-row" data-candidate={r.candidate} data-submissions={r.submissions.length}>
               {cols.map((c) => (
                 <td key={c.key} className={c.key === 'candidate' ? '' : 'num'}>
                   {cell(r, c.key)}
                 </td>
               ))}
+              {actions && (
+                <td className="iv-row-actions">
+                  <button type="button" className="button button-quiet" data-testid="row-archive" onClick={() => actions.onArchive(r.packId, !r.archived)}>
+                    {r.archived ? 'Unarchive' : 'Archive'}
+                  </button>
+                  <button type="button" className="button button-quiet" data-testid="row-delete" onClick={() => actions.onDelete(r)}>
+                    Delete
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -13,7 +13,11 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     const out: ImportOutcome[] = [];
     for (const f of files) {
       try {
-        out.push(await window.assay.importBundle(await readUpload(f)));
+        if (f.name.endsWith('.assay-record.json')) {
+          // another interviewer's register record: its packs' bundles can then be graded (and say so)
+          const r = await window.assay.importPackRecord(await readUpload(f));
+          out.push({ fileName: f.name, ok: true, digest: '', candidate: `the record of ${r.candidateName}'s pack (issued by another interviewer)`, duplicate: false, warnings: [] });
+        } else out.push(await window.assay.importBundle(await readUpload(f)));
       } catch (e) {
         out.push({ fileName: f.name, ok: false, code: 'refused', error: errorText(e) });
       }
@@ -24,7 +28,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   };
   return (
     <div className="iv-import">
-      <DropZone label="Import submissions…" accept=".assay-submission" multiple busy={busy} testId="import" hint="or drop .assay-submission files here" onFiles={(f) => void importAll(f)} />
+      <DropZone label="Import submissions…" accept=".assay-submission,.json" multiple busy={busy} testId="import" hint="or drop .assay-submission files (or another interviewer's .assay-record.json) here" onFiles={(f) => void importAll(f)} />
       {outcomes.length > 0 && (
         <ul className="iv-outcomes" data-testid="import-outcomes" aria-live="polite">
           {outcomes.map((o, i) =>

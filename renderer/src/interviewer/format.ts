@@ -18,7 +18,8 @@ export function ratingText(r: Rating | null): string {
 /** Verdict with icon and word; "Not graded" for an exercise the hidden tests have not run on. */
 export function verdictText(v: string): { icon: string; word: string; tone: string } {
   if (v === 'not_graded') return { icon: '○', word: 'Not graded', tone: 'neutral' };
-  return verdictLabel(v as Verdict);
+  if (v === 'not_submitted') return { icon: '✗', word: 'Not submitted (issued, scores 0)', tone: 'bad' };
+  return verdictLabel(v as Verdict) ?? { icon: '?', word: v, tone: 'neutral' };
 }
 
 export function minutes(ms: number): string {

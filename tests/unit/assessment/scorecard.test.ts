@@ -113,7 +113,7 @@ describe('scorecard renderers', () => {
 
   it('Markdown keeps table cells intact', () => {
     const md = renderMarkdown(card);
-    expect(md).toContain('# Scorecard: Eve \\</style\\>\\<script\\>alert(1)\\</script\\> \\| \\*x\\*');
+    expect(md).toContain('# Scorecard: Eve &lt;/style&gt;&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\| \\*x\\*');
     expect(md).toContain('pipes \\| and<br>new lines');
     const exerciseRows = md.split('## Exercises')[1]!.split('##')[0]!.trim().split('\n');
     expect(exerciseRows).toHaveLength(2 + card.exercises.length);

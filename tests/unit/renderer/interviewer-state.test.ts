@@ -27,6 +27,11 @@ describe('routes', () => {
 
 const row = (candidate: string, score: number | null, over: Partial<CandidateRow> = {}): CandidateRow => ({
   digest: candidate.padEnd(64, '0'),
+  packId: `pack-${candidate}`,
+  submissions: [],
+  archived: false,
+  origin: 'this_register',
+  error: null,
   candidate,
   assessmentId: 'assessment-1',
   assessmentTitle: 'Screen',

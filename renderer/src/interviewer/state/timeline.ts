@@ -20,7 +20,7 @@ export interface TimelineItem {
 }
 
 export function describe(e: ActivityEvent, titles: Record<string, string> = {}): TimelineItem {
-  const title = (id: string) => titles[id] ?? id;
+  const title = (id: string) => (Object.hasOwn(titles, id) ? titles[id]! : id);
   switch (e.type) {
     case 'session_started':
       return { t: e.t, icon: '▶', text: 'Started the assessment', notable: false, exerciseId: null };
@@ -40,6 +40,14 @@ export function describe(e: ActivityEvent, titles: Record<string, string> = {}):
       return { t: e.t, icon: '…', text: `Idle for ${formatDuration(e.durationMs)}`, notable: false, exerciseId: e.exerciseId };
     case 'submitted':
       return { t: e.t, icon: '■', text: e.reason === 'expired' ? 'Time ran out: submitted automatically' : 'Submitted', notable: false, exerciseId: null };
+    case 'session_resumed':
+      return {
+        t: e.t,
+        icon: '↻',
+        text: e.after === 'submitted' ? 'Reopened the pack after submitting (same session, same clock)' : 'Resumed the session (same session, same clock)',
+        notable: e.after === 'submitted',
+        exerciseId: null,
+      };
   }
 }
 
