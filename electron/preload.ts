@@ -1,7 +1,7 @@
 // Sandboxed preload (bundled to CommonJS by vite.electron.config.ts): exposes window.assay, the contract's named
 // functions built by makeApi over ipcRenderer. No generic send; only the contract's events can be subscribed.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { events, makeApi } from '../core/common/contract.ts';
+import { events, makeApi } from '../core/common/channels.ts';
 
 const eventChannels = new Set<string>(Object.values(events));
 

@@ -2,7 +2,7 @@
 // module script). Builds window.assay with the contract's makeApi over a WebSocket to scripts/harness.ts:
 // requests {id, channel, request} → {id, result} | {id, error}; events arrive as {event, payload}.
 // The per-start token comes from the page URL (?token=…) and is kept in sessionStorage across in-app URL changes.
-import { makeApi } from '../core/common/contract.ts';
+import { makeApi } from '../core/common/channels.ts';
 
 const TOKEN_KEY = 'assay-harness-token';
 const token = new URLSearchParams(location.search).get('token') ?? sessionStorage.getItem(TOKEN_KEY) ?? '';

@@ -1,0 +1,69 @@
+// The IPC contract's names without its schemas: method → channel, the events main pushes, and makeApi. The sandboxed
+// preload and the harness bridge import only this file, so zod (and the request schemas) stay out of them;
+// contract.ts adds one zod request schema per method here and main validates every request with it.
+import type { Api } from './contract.ts';
+import type { RunEvent } from './results.ts';
+
+export const channels = {
+  listExercises: 'library:list',
+  openExercise: 'exercise:open',
+  loadWorkspace: 'workspace:load',
+  saveWorkspace: 'workspace:save',
+  resetWorkspace: 'workspace:reset',
+  runTests: 'run:start',
+  cancelRun: 'run:cancel',
+  environment: 'env:info',
+  candidateStatus: 'candidate:status',
+  openPack: 'candidate:open-pack',
+  discardPack: 'candidate:discard-pack',
+  startSession: 'candidate:start',
+  switchExercise: 'candidate:switch',
+  recordPaste: 'candidate:paste',
+  recordFocus: 'candidate:focus',
+  heartbeat: 'candidate:heartbeat',
+  submitSession: 'candidate:submit',
+  downloadSubmission: 'candidate:bundle',
+  finishSession: 'candidate:finish',
+  catalog: 'interviewer:catalog',
+  exportPack: 'interviewer:export-pack',
+  listAssessments: 'interviewer:assessments',
+  downloadPack: 'interviewer:download-pack',
+  importBundle: 'interviewer:import',
+  dashboard: 'interviewer:dashboard',
+  gradeCandidates: 'interviewer:grade',
+  gradingStatus: 'interviewer:grading',
+  candidateDetail: 'interviewer:candidate',
+  replaySnapshot: 'interviewer:replay',
+  saveRubric: 'interviewer:rubric',
+  exportScorecard: 'interviewer:scorecard',
+  exportCsv: 'interviewer:csv',
+  librarySetting: 'settings:library',
+  setLibrary: 'settings:set-library',
+  clearLibrary: 'settings:clear-library',
+  chooseFolder: 'settings:choose-folder',
+} as const;
+
+export type Method = keyof typeof channels;
+
+/** Events main pushes to the renderer. */
+export const events = {
+  runEvent: 'run:event',
+} as const;
+export type EventName = keyof typeof events;
+
+export type Invoke = (channel: string, req: unknown) => Promise<unknown>;
+export type Subscribe = (channel: string, cb: (payload: unknown) => void) => () => void;
+
+/** Builds the renderer-facing API from a transport (ipcRenderer in the preload, a WebSocket in the harness). */
+export function makeApi(invoke: Invoke, subscribe: Subscribe): Api {
+  const api = {} as Record<string, unknown>;
+  for (const [name, channel] of Object.entries(channels)) {
+    api[name] = (req: unknown) => invoke(channel, req);
+  }
+  api.onRunEvent = (cb: (e: RunEvent) => void) => subscribe(events.runEvent, (p) => cb(p as RunEvent));
+  return api as Api;
+}
+
+export const channelToMethod: Record<string, Method> = Object.fromEntries(
+  Object.entries(channels).map(([name, channel]) => [channel, name as Method]),
+);
