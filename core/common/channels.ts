@@ -1,8 +1,6 @@
 // The IPC contract's names without its schemas: method → channel, the events main pushes, and makeApi. The sandboxed
 // preload and the harness bridge import only this file, so zod (and the request schemas) stay out of them;
 // contract.ts adds one zod request schema per method here and main validates every request with it.
-import type { Api } from './contract.ts';
-import type { RunEvent } from './results.ts';
 
 export const channels = {
   listExercises: 'library:list',
@@ -54,14 +52,18 @@ export type EventName = keyof typeof events;
 export type Invoke = (channel: string, req: unknown) => Promise<unknown>;
 export type Subscribe = (channel: string, cb: (payload: unknown) => void) => () => void;
 
-/** Builds the renderer-facing API from a transport (ipcRenderer in the preload, a WebSocket in the harness). */
-export function makeApi(invoke: Invoke, subscribe: Subscribe): Api {
-  const api = {} as Record<string, unknown>;
+/**
+ * Builds the renderer-facing API from a transport (ipcRenderer in the preload, a WebSocket in the harness): one named
+ * function per method plus onRunEvent. Untyped here so this file needs nothing from contract.ts; contract.ts's
+ * makeApi gives it the Api type.
+ */
+export function buildApi(invoke: Invoke, subscribe: Subscribe): Record<string, (arg: never) => unknown> {
+  const api: Record<string, (arg: never) => unknown> = {};
   for (const [name, channel] of Object.entries(channels)) {
     api[name] = (req: unknown) => invoke(channel, req);
   }
-  api.onRunEvent = (cb: (e: RunEvent) => void) => subscribe(events.runEvent, (p) => cb(p as RunEvent));
-  return api as Api;
+  api.onRunEvent = (cb: (e: unknown) => void) => subscribe(events.runEvent, cb);
+  return api;
 }
 
 export const channelToMethod: Record<string, Method> = Object.fromEntries(

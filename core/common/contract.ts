@@ -6,9 +6,9 @@ import type { ExerciseSummary, ExerciseView } from './exercise.ts';
 import type { RunEvent, RunReport, Isolation } from './results.ts';
 import type { AssessmentItem, CandidateDetail, CandidateStatus, Catalog, Dashboard, FilePayload, GradingStatus, ImportOutcome } from './lifecycle.ts';
 import { RATINGS, type FileMap as AssessmentFiles, type LibraryVersion } from './assessment.ts';
-import { channels, type Method } from './channels.ts';
+import { buildApi, channels, type Invoke, type Method, type Subscribe } from './channels.ts';
 
-export { channels, events, makeApi, channelToMethod, type Method, type EventName, type Invoke, type Subscribe } from './channels.ts';
+export { channels, events, channelToMethod, type Method, type EventName, type Invoke, type Subscribe } from './channels.ts';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not an exercise id');
 const RunId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a run id');
@@ -193,3 +193,8 @@ export interface EventPayloads {
 export type Api = { [M in Method]: (req: z.input<(typeof methods)[M]['request']>) => Promise<Responses[M]> } & {
   onRunEvent(cb: (e: RunEvent) => void): () => void;
 };
+
+/** The typed renderer-facing API over a transport (see buildApi in channels.ts). */
+export function makeApi(invoke: Invoke, subscribe: Subscribe): Api {
+  return buildApi(invoke, subscribe) as unknown as Api;
+}
