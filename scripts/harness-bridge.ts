@@ -4,6 +4,10 @@
 // The per-start token comes from the page URL (?token=…) and is kept in sessionStorage across in-app URL changes.
 import { buildApi } from '../core/common/channels.ts';
 
+// Monaco's documented `monaco` global is off in production builds; the end-to-end tests read editor models through
+// it, so this test seam (never packaged) asks for it before the app's scripts run (renderer/src/monaco/environment.ts).
+(self as { MonacoEnvironment?: { globalAPI?: boolean } }).MonacoEnvironment = { globalAPI: true };
+
 const TOKEN_KEY = 'assay-harness-token';
 const token = new URLSearchParams(location.search).get('token') ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
 sessionStorage.setItem(TOKEN_KEY, token);
