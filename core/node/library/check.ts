@@ -10,6 +10,7 @@ import { gradeSubmission } from '../grading/grade.ts';
 import { findExerciseDirs, loadExercise, type LoadedExercise, type FileSet } from './load.ts';
 import { loadRequirements } from './requirements.ts';
 import { mapPool } from './pool.ts';
+import { scaffoldSteps } from './scaffold-steps.ts';
 
 export const TIME_LIMIT_FLOOR_MS = 2000;
 const STARTER_MAX = 10;
@@ -61,6 +62,9 @@ async function checkOne(dir: string, known: Set<string>, onProgress: (m: string)
     return res;
   }
   Object.assign(res, { id: ex.meta.id, type: ex.meta.type, language: ex.meta.language, mutantsTotal: ex.mutants.length });
+  // An unfinished `assay new` scaffold: say which step is next instead of grading placeholders.
+  const steps = scaffoldSteps(dir);
+  if (steps.length) return { ...res, problems: steps };
   for (const c of ex.meta.competencies) if (!known.has(c)) res.problems.push(`unknown competency id ${c}`);
   if (ex.mutants.length < 3) res.problems.push(`needs at least 3 mutants, has ${ex.mutants.length}`);
   const grade = (files: FileSet) => gradeSubmission(ex, editableOf(ex, files), { require: 'prefer-full' });
