@@ -51,7 +51,7 @@ export function chromiumPdfPrinter(
     const noSandbox = chromiumNeedsNoSandbox('uid' in opts ? opts.uid : process.getuid?.());
     if (noSandbox) {
       (opts.log ?? ((m: string) => console.warn(`assay: ${m}`)))(
-        "running as root, where Chromium's sandbox cannot start: printing the PDF with --no-sandbox (the page is Assay's own escaped HTML, with scripts disabled)",
+        "running as root, where Chromium's sandbox cannot start: printing the PDF with --no-sandbox (the page is Assay's own escaped HTML, without scripts)",
       );
     }
     const work = mkdtempSync(join(tmpdir(), 'assay-pdf-'));
@@ -62,12 +62,12 @@ export function chromiumPdfPrinter(
       const args = [
         '--headless', ...(noSandbox ? ['--no-sandbox'] : []), '--disable-gpu', '--no-pdf-header-footer', '--no-first-run',
         '--disable-extensions', '--disable-background-networking', '--disable-sync', '--mute-audio',
-        '--blink-settings=scriptEnabled=false', `--user-data-dir=${join(work, 'profile')}`, `--print-to-pdf=${pdf}`,
+        `--user-data-dir=${join(work, 'profile')}`, `--print-to-pdf=${pdf}`,
         pathToFileURL(page).href,
       ];
       await new Promise<void>((resolve, reject) => {
         execFile(chromium, args, { timeout: opts.timeoutMs ?? 60_000, maxBuffer: 4 * 1024 * 1024 }, (err, _out, stderr) => {
-          if (err && !existsSync(pdf)) reject(new Error(`Chromium failed to print the scorecard: ${err.message}\n${String(stderr).slice(-2000)}`));
+          if (!existsSync(pdf)) reject(new Error(`Chromium failed to print the scorecard: ${err?.message ?? 'no PDF written'}\n${String(stderr).slice(-2000)}`));
           else resolve();
         });
       });
