@@ -1,6 +1,7 @@
 // `npm run bench`: Run latency after an edit (Assay vs the raw toolchain) for the Go and Ruby seed exercises,
 // and batch grading of 40 submissions with 1 worker vs all cores. Prints tables; nothing is asserted.
 // BENCH_N (default 15) samples per latency row, BENCH_BATCH (default 40) submissions, 0 to skip the batch.
+// First the shell's sizes and time to editor (bench/shell.ts; BENCH_SHELL=0 skips it).
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { loadExercise } from '../core/node/library/load.ts';
@@ -8,6 +9,7 @@ import { detectIsolation } from '../core/node/sandbox/detect.ts';
 import { timeBatch, submissions } from './batch.ts';
 import { latencies } from './latency.ts';
 import { ms, percentile, table } from './stats.ts';
+import { shellBench } from './shell.ts';
 
 const N = Number(process.env.BENCH_N ?? 15);
 const BATCH = Number(process.env.BENCH_BATCH ?? 40);
@@ -16,6 +18,7 @@ const exercises = [loadExercise(join(root, 'exercises/go/log-sections')), loadEx
 const cores = availableParallelism();
 const iso = await detectIsolation();
 console.log(`Assay bench: ${cores} cores, isolation ${iso.isolation} (${iso.detail}), load average ${loadavg()[0]!.toFixed(1)}, N=${N}`);
+if (process.env.BENCH_SHELL !== '0') await shellBench();
 
 const rows: string[][] = [];
 for (const ex of exercises) {

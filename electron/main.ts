@@ -9,6 +9,7 @@ import { setupWindow } from './window.ts';
 import { setupMenu } from './menu.ts';
 import { setupIpc } from './ipc.ts';
 import { createElectronStore } from './store.ts';
+import { printPdfWithElectron } from './pdf.ts';
 
 const here = import.meta.dirname; // dist/electron
 const rendererDir = join(here, '..', 'renderer');
@@ -23,53 +24,59 @@ if (process.env.ASSAY_USER_DATA) app.setPath('userData', process.env.ASSAY_USER_
 
 app.enableSandbox();
 registerAppScheme();
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second launch hands over to the first (its 'second-instance' focuses the window) and sets up nothing: no
+// store, no IPC, no window, so two processes never write the same files.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();
 
-const quitting = new AbortController();
-const windows = new Set<WebContents>();
+function start(): void {
+  const quitting = new AbortController();
+  const windows = new Set<WebContents>();
 
-function openWindow(): void {
-  const win = setupWindow(preload);
-  const contents = win.webContents;
-  windows.add(contents);
-  win.on('closed', () => windows.delete(contents));
-}
+  function openWindow(): void {
+    const win = setupWindow(preload);
+    const contents = win.webContents;
+    windows.add(contents);
+    win.on('closed', () => windows.delete(contents));
+  }
 
-async function chooseFolder(): Promise<string | null> {
-  const win = BrowserWindow.getFocusedWindow();
-  const opts = { title: 'Choose an exercise library', properties: ['openDirectory' as const] };
-  const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
-  return r.canceled ? null : (r.filePaths[0] ?? null);
-}
+  async function chooseFolder(): Promise<string | null> {
+    const win = BrowserWindow.getFocusedWindow();
+    const opts = { title: 'Choose an exercise library', properties: ['openDirectory' as const] };
+    const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  }
 
-void app.whenReady().then(() => {
-  setupProtocol(rendererDir);
-  setupSecurity();
-  setupMenu();
-  setupIpc(
-    createHandlers({
-      libraryDir,
-      store: createElectronStore(),
-      // ASSAY_MODE fixes the mode; otherwise the library chosen in settings decides (full → interviewer).
-      mode: process.env.ASSAY_MODE === 'interviewer' || process.env.ASSAY_MODE === 'candidate' ? process.env.ASSAY_MODE : undefined,
-      chooseFolder,
-      dataDir: app.getPath('userData'),
-      shutdown: quitting.signal,
-    }),
-    (contents) => windows.has(contents),
-  );
-  openWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  void app.whenReady().then(() => {
+    setupProtocol(rendererDir);
+    setupSecurity();
+    setupMenu();
+    setupIpc(
+      createHandlers({
+        libraryDir,
+        store: createElectronStore(),
+        // ASSAY_MODE fixes the mode; otherwise the library chosen in settings decides (full → interviewer).
+        mode: process.env.ASSAY_MODE === 'interviewer' || process.env.ASSAY_MODE === 'candidate' ? process.env.ASSAY_MODE : undefined,
+        chooseFolder,
+        dataDir: app.getPath('userData'),
+        shutdown: quitting.signal,
+        printPdf: printPdfWithElectron,
+      }),
+      (contents) => windows.has(contents),
+    );
+    openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
   });
-});
 
-app.on('second-instance', () => {
-  const win = BrowserWindow.getAllWindows()[0];
-  if (win?.isMinimized()) win.restore();
-  win?.focus();
-});
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-app.on('will-quit', () => quitting.abort());
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => quitting.abort());
+}

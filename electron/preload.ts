@@ -1,7 +1,7 @@
 // Sandboxed preload (bundled to CommonJS by vite.electron.config.ts): exposes window.assay, the contract's named
-// functions built by makeApi over ipcRenderer. No generic send; only the contract's events can be subscribed.
+// functions built by buildApi over ipcRenderer. No generic send; only the contract's events can be subscribed.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { events, makeApi } from '../core/common/contract.ts';
+import { buildApi, events } from '../core/common/channels.ts';
 
 const eventChannels = new Set<string>(Object.values(events));
 
@@ -11,7 +11,7 @@ function cleanError(e: unknown): Error {
   return new Error(msg.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, ''));
 }
 
-const api = makeApi(
+const api = buildApi(
   (channel, req) => ipcRenderer.invoke(channel, req).catch((e: unknown) => Promise.reject(cleanError(e))),
   (channel, cb) => {
     if (!eventChannels.has(channel)) throw new Error(`unknown event ${channel}`);

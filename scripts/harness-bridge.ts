@@ -1,8 +1,12 @@
 // Browser side of the harness (built to dist/harness/harness-bridge.js; the harness injects it before the app's
-// module script). Builds window.assay with the contract's makeApi over a WebSocket to scripts/harness.ts:
+// module script). Builds window.assay with the contract's buildApi over a WebSocket to scripts/harness.ts:
 // requests {id, channel, request} → {id, result} | {id, error}; events arrive as {event, payload}.
 // The per-start token comes from the page URL (?token=…) and is kept in sessionStorage across in-app URL changes.
-import { makeApi } from '../core/common/contract.ts';
+import { buildApi } from '../core/common/channels.ts';
+
+// Monaco's documented `monaco` global is off in production builds; the end-to-end tests read editor models through
+// it, so this test seam (never packaged) asks for it before the app's scripts run (renderer/src/monaco/environment.ts).
+(self as { MonacoEnvironment?: { globalAPI?: boolean } }).MonacoEnvironment = { globalAPI: true };
 
 const TOKEN_KEY = 'assay-harness-token';
 const token = new URLSearchParams(location.search).get('token') ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
@@ -49,7 +53,7 @@ function onReply(msg: Reply): void {
   else p.resolve(msg.result);
 }
 
-window.assay = makeApi(
+window.assay = buildApi(
   async (channel, request) => {
     const ws = await connect();
     const id = nextId++;
@@ -65,4 +69,4 @@ window.assay = makeApi(
     connect().catch(() => {}); // events flow once connected; a refused connection surfaces on the next request
     return () => void set.delete(cb);
   },
-);
+) as unknown as typeof window.assay; // the contract's Api (channels.ts builds it untyped to stay free of zod)

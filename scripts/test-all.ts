@@ -1,5 +1,5 @@
 // `npm test`: the whole suite, in order, stopping at nothing so every failure is reported.
-// typecheck → build → vitest (unit, integration, adversarial) → Playwright (browser e2e; Electron suite when a
+// typecheck → layers → build → vitest (unit, integration, adversarial) → Playwright (browser e2e; Electron suite when a
 // binary exists) → `assay check exercises`. Ends with one line "tests: N passed, N failed[, N skipped]".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -24,6 +24,8 @@ function playwrightCounts(): Counts {
 
 const steps: Step[] = [
   { name: 'typecheck', argv: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  // Layer boundaries and import cycles (.dependency-cruiser.cjs).
+  { name: 'layers', argv: ['npm', 'run', 'layers', '--silent'] },
   { name: 'build', argv: ['npm', 'run', 'build', '--silent'] },
   {
     name: 'vitest',

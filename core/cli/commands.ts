@@ -5,6 +5,7 @@ import { gradeCommand } from './grade-command.ts';
 import { runCommand } from './run-command.ts';
 import { packCommand } from './pack.ts';
 import { scorecardCommand } from './scorecard.ts';
+import { newCommand } from './new-command.ts';
 
 export const commands: Command[] = [
   runCommand,
@@ -12,4 +13,5 @@ export const commands: Command[] = [
   { name: 'check', summary: 'validate an exercise library (default ./exercises)', help: checkHelp, run: checkCommand },
   packCommand,
   scorecardCommand,
+  newCommand,
 ];

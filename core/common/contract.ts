@@ -6,6 +6,9 @@ import type { ExerciseSummary, ExerciseView } from './exercise.ts';
 import type { RunEvent, RunReport, Isolation } from './results.ts';
 import type { AssessmentItem, CandidateDetail, CandidateStatus, Catalog, Dashboard, FilePayload, GradingStatus, ImportOutcome } from './lifecycle.ts';
 import { RATINGS, type FileMap as AssessmentFiles, type LibraryVersion } from './assessment.ts';
+import { buildApi, channels, type Invoke, type Method, type Subscribe } from './channels.ts';
+
+export { channels, events, channelToMethod, type Method, type EventName, type Invoke, type Subscribe } from './channels.ts';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not an exercise id');
 const RunId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a run id');
@@ -44,36 +47,36 @@ const RubricInput = z
   .strict();
 
 export const methods = {
-  listExercises: { channel: 'library:list', request: z.object({}).strict() },
-  openExercise: { channel: 'exercise:open', request: z.object({ id: Id }).strict() },
-  loadWorkspace: { channel: 'workspace:load', request: z.object({ exerciseId: Id }).strict() },
-  saveWorkspace: { channel: 'workspace:save', request: z.object({ exerciseId: Id, files: FileMap }).strict() },
-  resetWorkspace: { channel: 'workspace:reset', request: z.object({ exerciseId: Id }).strict() },
-  runTests: { channel: 'run:start', request: z.object({ runId: RunId, exerciseId: Id, files: FileMap }).strict() },
-  cancelRun: { channel: 'run:cancel', request: z.object({ runId: RunId }).strict() },
-  environment: { channel: 'env:info', request: z.object({}).strict() },
+  listExercises: { channel: channels.listExercises, request: z.object({}).strict() },
+  openExercise: { channel: channels.openExercise, request: z.object({ id: Id }).strict() },
+  loadWorkspace: { channel: channels.loadWorkspace, request: z.object({ exerciseId: Id }).strict() },
+  saveWorkspace: { channel: channels.saveWorkspace, request: z.object({ exerciseId: Id, files: FileMap }).strict() },
+  resetWorkspace: { channel: channels.resetWorkspace, request: z.object({ exerciseId: Id }).strict() },
+  runTests: { channel: channels.runTests, request: z.object({ runId: RunId, exerciseId: Id, files: FileMap }).strict() },
+  cancelRun: { channel: channels.cancelRun, request: z.object({ runId: RunId }).strict() },
+  environment: { channel: channels.environment, request: z.object({}).strict() },
 
   // Candidate mode: the assessment session. While a session exists, the workspace methods above address the
   // pack's exercises (Run = the pack's visible tests, saves = session edits) instead of the library.
-  candidateStatus: { channel: 'candidate:status', request: z.object({}).strict() },
-  openPack: { channel: 'candidate:open-pack', request: Upload },
-  discardPack: { channel: 'candidate:discard-pack', request: z.object({}).strict() },
-  startSession: { channel: 'candidate:start', request: z.object({ digest: Digest }).strict() },
-  switchExercise: { channel: 'candidate:switch', request: z.object({ exerciseId: Id }).strict() },
+  candidateStatus: { channel: channels.candidateStatus, request: z.object({}).strict() },
+  openPack: { channel: channels.openPack, request: Upload },
+  discardPack: { channel: channels.discardPack, request: z.object({}).strict() },
+  startSession: { channel: channels.startSession, request: z.object({ digest: Digest }).strict() },
+  switchExercise: { channel: channels.switchExercise, request: z.object({ exerciseId: Id }).strict() },
   recordPaste: {
-    channel: 'candidate:paste',
+    channel: channels.recordPaste,
     request: z.object({ exerciseId: Id, file: RelPath, text: z.string().max(MAX_FILE, 'paste too large') }).strict(),
   },
-  recordFocus: { channel: 'candidate:focus', request: z.object({ focused: z.boolean() }).strict() },
-  heartbeat: { channel: 'candidate:heartbeat', request: z.object({}).strict() },
-  submitSession: { channel: 'candidate:submit', request: z.object({}).strict() },
-  downloadSubmission: { channel: 'candidate:bundle', request: z.object({}).strict() },
-  finishSession: { channel: 'candidate:finish', request: z.object({}).strict() },
+  recordFocus: { channel: channels.recordFocus, request: z.object({ focused: z.boolean() }).strict() },
+  heartbeat: { channel: channels.heartbeat, request: z.object({}).strict() },
+  submitSession: { channel: channels.submitSession, request: z.object({}).strict() },
+  downloadSubmission: { channel: channels.downloadSubmission, request: z.object({}).strict() },
+  finishSession: { channel: channels.finishSession, request: z.object({}).strict() },
 
   // Interviewer mode: assessments, submissions, grading, review, scorecards.
-  catalog: { channel: 'interviewer:catalog', request: z.object({}).strict() },
+  catalog: { channel: channels.catalog, request: z.object({}).strict() },
   exportPack: {
-    channel: 'interviewer:export-pack',
+    channel: channels.exportPack,
     request: z
       .object({
         title: z.string().trim().min(1).max(200).optional(),
@@ -85,39 +88,37 @@ export const methods = {
       .strict()
       .refine((r) => r.exerciseIds || r.profileId, 'choose exercises or a role profile'),
   },
-  listAssessments: { channel: 'interviewer:assessments', request: z.object({}).strict() },
-  downloadPack: { channel: 'interviewer:download-pack', request: z.object({ assessmentId: AssessmentId }).strict() },
-  importBundle: { channel: 'interviewer:import', request: Upload },
-  dashboard: { channel: 'interviewer:dashboard', request: z.object({}).strict() },
-  gradeCandidates: { channel: 'interviewer:grade', request: z.object({ digests: z.array(Digest).min(1).max(500) }).strict() },
-  gradingStatus: { channel: 'interviewer:grading', request: z.object({}).strict() },
-  candidateDetail: { channel: 'interviewer:candidate', request: z.object({ digest: Digest }).strict() },
+  listAssessments: { channel: channels.listAssessments, request: z.object({}).strict() },
+  downloadPack: { channel: channels.downloadPack, request: z.object({ assessmentId: AssessmentId }).strict() },
+  importBundle: { channel: channels.importBundle, request: Upload },
+  dashboard: { channel: channels.dashboard, request: z.object({}).strict() },
+  gradeCandidates: { channel: channels.gradeCandidates, request: z.object({ digests: z.array(Digest).min(1).max(500) }).strict() },
+  gradingStatus: { channel: channels.gradingStatus, request: z.object({}).strict() },
+  candidateDetail: { channel: channels.candidateDetail, request: z.object({ digest: Digest }).strict() },
   replaySnapshot: {
-    channel: 'interviewer:replay',
+    channel: channels.replaySnapshot,
     request: z.object({ digest: Digest, exerciseId: Id, i: z.number().int().min(0) }).strict(),
   },
-  saveRubric: { channel: 'interviewer:rubric', request: z.object({ digest: Digest, rubric: RubricInput }).strict() },
+  saveRubric: { channel: channels.saveRubric, request: z.object({ digest: Digest, rubric: RubricInput }).strict() },
   exportScorecard: {
-    channel: 'interviewer:scorecard',
+    channel: channels.exportScorecard,
     request: z.object({ digest: Digest, format: z.enum(['pdf', 'html', 'md', 'json']) }).strict(),
   },
-  exportCsv: { channel: 'interviewer:csv', request: z.object({ assessmentId: AssessmentId }).strict() },
+  exportCsv: { channel: channels.exportCsv, request: z.object({ assessmentId: AssessmentId }).strict() },
   /** A candidate row is one issued pack: archive (hide) or delete it with every submission, grade and rubric. */
-  archiveCandidate: { channel: 'interviewer:archive', request: z.object({ packId: AssessmentId, archived: z.boolean() }).strict() },
-  deleteCandidate: { channel: 'interviewer:delete', request: z.object({ packId: AssessmentId }).strict() },
+  archiveCandidate: { channel: channels.archiveCandidate, request: z.object({ packId: AssessmentId, archived: z.boolean() }).strict() },
+  deleteCandidate: { channel: channels.deleteCandidate, request: z.object({ packId: AssessmentId }).strict() },
   /** The register of issued packs: export one record for another interviewer, import theirs. */
-  exportPackRecord: { channel: 'interviewer:export-record', request: z.object({ assessmentId: AssessmentId }).strict() },
-  importPackRecord: { channel: 'interviewer:import-record', request: Upload },
+  exportPackRecord: { channel: channels.exportPackRecord, request: z.object({ assessmentId: AssessmentId }).strict() },
+  importPackRecord: { channel: channels.importPackRecord, request: Upload },
 
   // Settings: which exercise library this app uses, persisted; a full one (hidden/ + reference/) means interviewer mode.
-  librarySetting: { channel: 'settings:library', request: z.object({}).strict() },
-  setLibrary: { channel: 'settings:set-library', request: z.object({ path: FolderPath }).strict() },
-  clearLibrary: { channel: 'settings:clear-library', request: z.object({}).strict() },
+  librarySetting: { channel: channels.librarySetting, request: z.object({}).strict() },
+  setLibrary: { channel: channels.setLibrary, request: z.object({ path: FolderPath }).strict() },
+  clearLibrary: { channel: channels.clearLibrary, request: z.object({}).strict() },
   /** The native folder dialog (Electron only; elsewhere answers null). */
-  chooseFolder: { channel: 'settings:choose-folder', request: z.object({}).strict() },
-} as const;
-
-export type Method = keyof typeof methods;
+  chooseFolder: { channel: channels.chooseFolder, request: z.object({}).strict() },
+} as const satisfies { [M in Method]: { channel: (typeof channels)[M]; request: z.ZodType } };
 export type Request<M extends Method> = z.output<(typeof methods)[M]['request']>;
 
 export interface SavedWorkspace {
@@ -195,32 +196,15 @@ export interface Responses {
   chooseFolder: { path: string | null };
 }
 
-/** Events main pushes to the renderer. */
-export const events = {
-  runEvent: 'run:event',
-} as const;
 export interface EventPayloads {
   runEvent: RunEvent;
 }
-export type EventName = keyof typeof events;
 
 export type Api = { [M in Method]: (req: z.input<(typeof methods)[M]['request']>) => Promise<Responses[M]> } & {
   onRunEvent(cb: (e: RunEvent) => void): () => void;
 };
 
-export type Invoke = (channel: string, req: unknown) => Promise<unknown>;
-export type Subscribe = (channel: string, cb: (payload: unknown) => void) => () => void;
-
-/** Builds the renderer-facing API from a transport (ipcRenderer in the preload, a WebSocket in the harness). */
+/** The typed renderer-facing API over a transport (see buildApi in channels.ts). */
 export function makeApi(invoke: Invoke, subscribe: Subscribe): Api {
-  const api = {} as Record<string, unknown>;
-  for (const [name, spec] of Object.entries(methods)) {
-    api[name] = (req: unknown) => invoke(spec.channel, req);
-  }
-  api.onRunEvent = (cb: (e: RunEvent) => void) => subscribe(events.runEvent, (p) => cb(p as RunEvent));
-  return api as Api;
+  return buildApi(invoke, subscribe) as unknown as Api;
 }
-
-export const channelToMethod: Record<string, Method> = Object.fromEntries(
-  Object.entries(methods).map(([name, spec]) => [spec.channel, name as Method]),
-);

@@ -7,6 +7,7 @@ import { runVisible } from './runner/run-visible.ts';
 import { detectToolchains } from './toolchains.ts';
 import { detectIsolation } from './sandbox/detect.ts';
 import type { KeyValueStore } from './store/types.ts';
+import type { PdfPrinter } from './scorecard/pdf.ts';
 import { Library } from './handlers/library.ts';
 import { Workspaces } from './handlers/workspace.ts';
 import { Runs } from './handlers/runs.ts';
@@ -34,6 +35,8 @@ export interface HandlerDeps {
   dataDir?: string;
   /** The session clock (tests); default Date.now. */
   clock?: () => number;
+  /** Prints scorecard PDFs: Electron passes webContents.printToPDF (electron/pdf.ts); default headless Chromium. */
+  printPdf?: PdfPrinter;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -54,6 +57,7 @@ function createTable(deps: HandlerDeps & { mode: Mode; log: (msg: string) => voi
     shutdown: deps.shutdown,
     log,
     clock: deps.clock,
+    printPdf: deps.printPdf,
   });
 
   // While a candidate session exists, the workspace methods address the pack's exercises, not the library.

@@ -14,6 +14,7 @@ import { Review } from './review.ts';
 import { Grading } from './review-grading.ts';
 import { assessmentCsv, scorecardFile } from './review-export.ts';
 import { fileSlug, fromBase64, payload } from './files.ts';
+import type { PdfPrinter } from '../scorecard/pdf.ts';
 
 export interface LifecycleDeps {
   mode: 'candidate' | 'interviewer';
@@ -24,6 +25,8 @@ export interface LifecycleDeps {
   shutdown?: AbortSignal;
   log: (msg: string) => void;
   clock?: () => number;
+  /** Prints scorecard PDFs (Electron's printToPDF in the desktop app); default headless Chromium. */
+  printPdf?: PdfPrinter;
 }
 
 export type LifecycleMethods =
@@ -105,7 +108,7 @@ export function lifecycle(deps: LifecycleDeps): { handlers: Pick<Handlers, Lifec
     candidateDetail: async ({ digest }) => review().detail(digest),
     replaySnapshot: async ({ digest, exerciseId, i }) => review().replay(digest, exerciseId, i),
     saveRubric: async ({ digest, rubric }) => review().saveRubric(digest, rubric),
-    exportScorecard: async ({ digest, format }) => scorecardFile(review(), digest, format),
+    exportScorecard: async ({ digest, format }) => scorecardFile(review(), digest, format, deps.printPdf),
     exportCsv: async ({ assessmentId }) => assessmentCsv(review(), assessmentId),
     archiveCandidate: async ({ packId, archived }) => {
       store().setArchived(packId, archived);

@@ -1,4 +1,4 @@
-// Scorecard files for the interviewer to save: one candidate as PDF (Chromium prints the HTML), HTML, Markdown or
+// Scorecard files for the interviewer to save: one candidate as PDF (the injected printer prints the HTML), HTML, Markdown or
 // JSON (assay.scorecard/1); one assessment as CSV, a row per candidate.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import type { FilePayload } from '../../common/lifecycle.ts';
 import { renderHtml } from '../scorecard/html.ts';
 import { renderMarkdown } from '../scorecard/markdown.ts';
 import { renderCsv } from '../scorecard/csv.ts';
-import { renderPdf } from '../scorecard/pdf.ts';
+import { chromiumPdfPrinter, renderPdf, type PdfPrinter } from '../scorecard/pdf.ts';
 import { fileSlug, payload } from './files.ts';
 import type { Review } from './review.ts';
 import type { ReadBundleResult } from '../bundle/read.ts';
@@ -22,21 +22,22 @@ const MIME: Record<ScorecardFormat, string> = {
   json: 'application/json',
 };
 
-async function pdfBytes(card: Scorecard): Promise<Buffer> {
+async function pdfBytes(card: Scorecard, printer: PdfPrinter): Promise<Buffer> {
   const dir = mkdtempSync(join(tmpdir(), 'assay-scorecard-'));
   try {
     const out = join(dir, 'scorecard.pdf');
-    await renderPdf(renderHtml(card), out);
+    await renderPdf(renderHtml(card), out, printer);
     return readFileSync(out);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export async function scorecardFile(review: Review, digest: string, format: ScorecardFormat): Promise<FilePayload> {
+/** printer: Electron's printToPDF in the desktop app, headless Chromium elsewhere (the default). */
+export async function scorecardFile(review: Review, digest: string, format: ScorecardFormat, printer: PdfPrinter = chromiumPdfPrinter()): Promise<FilePayload> {
   const card = review.scorecard(digest);
   const name = `${fileSlug(card.candidate)}-${fileSlug(card.assessment.title)}-scorecard.${format}`;
-  if (format === 'pdf') return payload(name, MIME.pdf, await pdfBytes(card));
+  if (format === 'pdf') return payload(name, MIME.pdf, await pdfBytes(card, printer));
   const text = format === 'html' ? renderHtml(card) : format === 'md' ? renderMarkdown(card) : `${JSON.stringify(card, null, 2)}\n`;
   return payload(name, MIME[format], text);
 }

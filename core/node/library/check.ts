@@ -13,6 +13,7 @@ import { findExerciseDirs, loadExercise, type LoadedExercise, type FileSet } fro
 import { loadRequirements } from './requirements.ts';
 import { mapPool } from './pool.ts';
 import { countProblems, judgeSubmission, loadSubmissions } from './submissions.ts';
+import { scaffoldSteps } from './scaffold-steps.ts';
 
 export const TIME_LIMIT_FLOOR_MS = 2000;
 const STARTER_MAX = 10;
@@ -68,6 +69,9 @@ export async function checkExercise(dir: string, known: Set<string>, onProgress:
     return res;
   }
   Object.assign(res, { id: ex.meta.id, type: ex.meta.type, language: ex.meta.language, mutantsTotal: ex.mutants.length });
+  // An unfinished `assay new` scaffold: say which step is next instead of grading placeholders.
+  const steps = scaffoldSteps(dir);
+  if (steps.length) return { ...res, problems: steps };
   for (const c of ex.meta.competencies) if (!known.has(c)) res.problems.push(`unknown competency id ${c}`);
   for (const a of ex.meta.allowedFlags) {
     if (!ALLOWABLE.has(a.code)) res.problems.push(`allowedFlags: ${a.code} cannot be allowed (allowable: ${[...ALLOWABLE].join(', ')})`);

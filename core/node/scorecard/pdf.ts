@@ -1,5 +1,8 @@
-// PDF scorecards: Chromium prints the self-contained HTML headless. Chromium comes from ASSAY_CHROMIUM or the
-// usual install paths; when there is none, a ChromiumMissing error says how to fix it.
+// PDF scorecards. Whoever prints is injected as a PdfPrinter: the desktop app passes Electron's
+// webContents.printToPDF (electron/pdf.ts; this layer never imports electron); the CLI and the browser harness use
+// chromiumPdfPrinter, which prints the self-contained HTML with a headless Chromium from ASSAY_CHROMIUM or the usual
+// install paths (a ChromiumMissing error says how to fix a missing one). Chromium keeps its sandbox, except as root,
+// where it cannot start one: then it runs with --no-sandbox and says so.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,29 +35,53 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   return found;
 }
 
-export async function renderPdf(html: string, outPath: string, opts: { chromium?: string; timeoutMs?: number } = {}): Promise<{ bytes: number }> {
-  const chromium = opts.chromium ?? findChromium();
-  const work = mkdtempSync(join(tmpdir(), 'assay-pdf-'));
-  try {
-    const page = join(work, 'scorecard.html');
-    const pdf = join(work, 'scorecard.pdf');
-    writeFileSync(page, html);
-    const args = [
-      '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', '--no-first-run', '--disable-extensions',
-      '--disable-background-networking', '--disable-sync', '--mute-audio', `--user-data-dir=${join(work, 'profile')}`,
-      `--print-to-pdf=${pdf}`, pathToFileURL(page).href,
-    ];
-    await new Promise<void>((resolve, reject) => {
-      execFile(chromium, args, { timeout: opts.timeoutMs ?? 60_000, maxBuffer: 4 * 1024 * 1024 }, (err, _out, stderr) => {
-        if (err && !existsSync(pdf)) reject(new Error(`Chromium failed to print the scorecard: ${err.message}\n${String(stderr).slice(-2000)}`));
-        else resolve();
+/** Prints self-contained HTML (no scripts, no network) to PDF bytes. */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;
+
+/** Chromium's sandbox cannot start as root; only then is --no-sandbox passed. */
+export function chromiumNeedsNoSandbox(uid: number | undefined = process.getuid?.()): boolean {
+  return uid === 0;
+}
+
+export function chromiumPdfPrinter(
+  opts: { chromium?: string; timeoutMs?: number; uid?: number; log?: (msg: string) => void } = {},
+): PdfPrinter {
+  return async (html) => {
+    const chromium = opts.chromium ?? findChromium();
+    const noSandbox = chromiumNeedsNoSandbox('uid' in opts ? opts.uid : process.getuid?.());
+    if (noSandbox) {
+      (opts.log ?? ((m: string) => console.warn(`assay: ${m}`)))(
+        "running as root, where Chromium's sandbox cannot start: printing the PDF with --no-sandbox (the page is Assay's own escaped HTML, without scripts)",
+      );
+    }
+    const work = mkdtempSync(join(tmpdir(), 'assay-pdf-'));
+    try {
+      const page = join(work, 'scorecard.html');
+      const pdf = join(work, 'scorecard.pdf');
+      writeFileSync(page, html);
+      const args = [
+        '--headless', ...(noSandbox ? ['--no-sandbox'] : []), '--disable-gpu', '--no-pdf-header-footer', '--no-first-run',
+        '--disable-extensions', '--disable-background-networking', '--disable-sync', '--mute-audio',
+        `--user-data-dir=${join(work, 'profile')}`, `--print-to-pdf=${pdf}`,
+        pathToFileURL(page).href,
+      ];
+      await new Promise<void>((resolve, reject) => {
+        execFile(chromium, args, { timeout: opts.timeoutMs ?? 60_000, maxBuffer: 4 * 1024 * 1024 }, (err, _out, stderr) => {
+          if (!existsSync(pdf)) reject(new Error(`Chromium failed to print the scorecard: ${err?.message ?? 'no PDF written'}\n${String(stderr).slice(-2000)}`));
+          else resolve();
+        });
       });
-    });
-    const bytes = existsSync(pdf) ? readFileSync(pdf) : Buffer.alloc(0);
-    if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('Chromium did not produce a PDF');
-    writeAtomic(outPath, bytes);
-    return { bytes: bytes.length };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+      return existsSync(pdf) ? readFileSync(pdf) : Buffer.alloc(0);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  };
+}
+
+/** Prints html with printer (default: headless Chromium) and writes the PDF to outPath atomically. */
+export async function renderPdf(html: string, outPath: string, printer: PdfPrinter = chromiumPdfPrinter()): Promise<{ bytes: number }> {
+  const bytes = await printer(html);
+  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') throw new Error('the PDF printer did not produce a PDF');
+  writeAtomic(outPath, bytes);
+  return { bytes: bytes.length };
 }

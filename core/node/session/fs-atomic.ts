@@ -1,51 +1,9 @@
-// Crash-safe file primitives. writeAtomic: temp file + fsync + rename + directory fsync, so a reader (or a
-// reopened session after kill -9) sees either the old bytes or the new bytes, never a mix. appendDurable: one
-// fsync'd append; a crash can only leave a torn final line, which readLog detects and repairTornTail removes.
-import { closeSync, fsyncSync, openSync, renameSync, writeSync, rmSync, readFileSync, truncateSync, existsSync, readdirSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+// Crash-safe file primitives. writeAtomic (temp file + fsync + rename, per platform) lives in ../fs/atomic-write.ts
+// and is re-exported here. appendDurable: one fsync'd append; a crash can only leave a torn final line, which
+// readLog detects and repairTornTail removes.
+import { closeSync, fsyncSync, openSync, writeSync, readFileSync, truncateSync, existsSync } from 'node:fs';
 
-const TMP_MARK = '.tmp-';
-
-function fsyncDir(dir: string): void {
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-export function writeAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = join(dirname(path), `${basename(path)}${TMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
-  const fd = openSync(tmp, 'w', 0o600);
-  try {
-    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-    fsyncSync(fd);
-  } catch (e) {
-    closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-  closeSync(fd);
-  renameSync(tmp, path);
-  fsyncDir(dirname(path));
-}
-
-/** Removes temp files a crash left behind in dir (they never replaced anything, so they hold nothing needed). */
-export function removeStaleTemps(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let n = 0;
-  for (const name of readdirSync(dir)) {
-    if (name.includes(TMP_MARK)) {
-      rmSync(join(dir, name), { force: true });
-      n++;
-    }
-  }
-  return n;
-}
+export { writeAtomic, removeStaleTemps } from '../fs/atomic-write.ts';
 
 /** Appends one JSON record as a line and fsyncs it. */
 export function appendDurable(path: string, record: unknown): void {

@@ -3,7 +3,7 @@
 // so a candidate's work can still be recovered by hand.
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { atomicWriteFileSync } from './atomic-write.ts';
+import { writeAtomic } from '../fs/atomic-write.ts';
 import type { KeyValueStore } from './types.ts';
 
 export class JsonFileStore implements KeyValueStore {
@@ -32,7 +32,7 @@ export class JsonFileStore implements KeyValueStore {
   }
 
   private flush(): void {
-    atomicWriteFileSync(this.path, JSON.stringify(Object.fromEntries(this.data)));
+    writeAtomic(this.path, JSON.stringify(Object.fromEntries(this.data)));
   }
 }
 

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useLibrary } from '../hooks/useLibrary.ts';
 import { Root } from '../start/Root.tsx';
-import { Workspace } from './Workspace.tsx';
+import { Workspace } from '../monaco/lazy.tsx';
 
 function Notice({ title, detail }: { title: string; detail?: string }) {
   return (

@@ -16,6 +16,8 @@ const INDENT = {
   go: { tabSize: 4, insertSpaces: false },
   ruby: { tabSize: 2, insertSpaces: true },
   diff: { tabSize: 4, insertSpaces: false },
+  json: { tabSize: 2, insertSpaces: true },
+  markdown: { tabSize: 2, insertSpaces: true },
   plaintext: { tabSize: 4, insertSpaces: true },
 };
 

@@ -4,7 +4,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useCandidate } from '../session/useCandidate.ts';
 import { PackIntro } from '../session/PackIntro.tsx';
-import { SessionApp } from '../session/SessionApp.tsx';
+import { SessionApp } from '../monaco/lazy.tsx';
 import { Submitted } from '../session/Submitted.tsx';
 import { StartScreen, PACK_ACCEPT } from './StartScreen.tsx';
 

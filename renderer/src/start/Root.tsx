@@ -2,7 +2,7 @@
 // says so (environment().mode); nothing in the renderer can switch it.
 import { useEffect, useState, type ReactNode } from 'react';
 import type { EnvironmentInfo } from '../../../core/common/contract.ts';
-import { InterviewerApp } from '../interviewer/InterviewerApp.tsx';
+import { InterviewerApp } from '../monaco/lazy.tsx';
 import { CandidateRoot } from './CandidateRoot.tsx';
 import './page.css';
 import { errorText } from './files.ts';

@@ -37,8 +37,10 @@ export function defaultPath(view: ExerciseView): string | null {
   return orderedFiles(view.files)[0]?.path ?? null;
 }
 
-export function languageOf(path: string): 'go' | 'ruby' | 'diff' | 'plaintext' {
+export function languageOf(path: string): 'go' | 'ruby' | 'diff' | 'json' | 'markdown' | 'plaintext' {
   if (path.endsWith('.go')) return 'go';
+  if (path.endsWith('.json')) return 'json';
+  if (path.endsWith('.md')) return 'markdown';
   if (path.endsWith('.diff') || path.endsWith('.patch')) return 'diff';
   if (path.endsWith('.rb') || path.endsWith('Gemfile') || path.endsWith('Rakefile')) return 'ruby';
   return 'plaintext';

@@ -47,6 +47,8 @@ describe('workspace contents', () => {
     expect(languageOf('a/b.go')).toBe('go');
     expect(languageOf('lib/x.rb')).toBe('ruby');
     expect(languageOf('go.mod')).toBe('plaintext');
+    expect(languageOf('review.json')).toBe('json');
+    expect(languageOf('NOTES.md')).toBe('markdown');
     expect(basename('lib/x.rb')).toBe('x.rb');
   });
 });
