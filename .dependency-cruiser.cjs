@@ -16,8 +16,6 @@ const KNOWN_MODULE_CYCLES = [
 ];
 /** Folders on a known folder-level cycle. */
 const KNOWN_FOLDER_CYCLES = [
-  // bundle → session → assessment → bundle (and bundle ↔ assessment)
-  '^core/node/(bundle|session|assessment)(/|$)',
   // runner ↔ grading, and runner → library → grading → runner / library ↔ grading
   '^core/node/(runner|grading|library)(/|$)',
 ];

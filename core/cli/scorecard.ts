@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Scorecard } from '../common/assessment.ts';
 import { readBundle } from '../node/bundle/read.ts';
-import { ContainerError } from '../node/bundle/container.ts';
+import { ContainerError } from '../node/container/container.ts';
 import { loadRubric } from '../node/scorecard/rubric.ts';
 import { scoreBundles, type ScoredInput } from '../node/scorecard/score-bundles.ts';
 import { renderHtml } from '../node/scorecard/html.ts';

@@ -5,7 +5,7 @@ import { readdirSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LibraryVersion } from '../../common/assessment.ts';
 import { readTree } from '../library/load.ts';
-import { fileSetHash, sha256 } from '../bundle/hash.ts';
+import { fileSetHash, sha256 } from '../container/hash.ts';
 
 /** SHA-256 over every file of an exercise directory, hidden material included. */
 export function exerciseContentHash(exerciseDir: string): string {

@@ -2,7 +2,7 @@
 // and per listed exercise exercise.json, prompt.md, starter/ and visible/; nothing else may be present).
 import { ExerciseMeta } from '../../common/exercise.ts';
 import type { FileMap, Pack, PackExercise, PackManifest } from '../../common/assessment.ts';
-import { ContainerError, jsonEntry, readContainer, decodeContainer, type ContainerLimits } from '../bundle/container.ts';
+import { ContainerError, jsonEntry, readContainer, decodeContainer, type ContainerLimits } from '../container/container.ts';
 import { AssessmentSchema } from './schemas.ts';
 import { PACK_FORMAT } from './pack.ts';
 

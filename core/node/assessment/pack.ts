@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Assessment, FileMap, PackManifest } from '../../common/assessment.ts';
 import type { LoadedExercise } from '../library/load.ts';
-import { writeContainer } from '../bundle/container.ts';
+import { writeContainer } from '../container/container.ts';
 import { exerciseContentHash, libraryVersion } from './library-version.ts';
 import { findProfile, indexLibrary, pickByIds } from './select.ts';
 import { defaultInstructions } from './instructions.ts';

@@ -4,8 +4,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { IssuedPackRecord } from '../../common/issue.ts';
-import { canonicalJson } from '../bundle/hash.ts';
-import { writeAtomic } from '../session/fs-atomic.ts';
+import { canonicalJson } from '../container/hash.ts';
+import { writeAtomic } from '../fs/atomic-write.ts';
 
 export function loadOrCreateKey(path: string): Buffer {
   if (existsSync(path)) {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Assessment } from '../../common/assessment.ts';
 import type { IssuedPackExport, IssuedPackRecord, RegisterEntry } from '../../common/issue.ts';
 import type { LoadedExercise } from '../library/load.ts';
-import { writeAtomic } from '../session/fs-atomic.ts';
+import { writeAtomic } from '../fs/atomic-write.ts';
 import { loadOrCreateKey, macMatches, recordMac } from './register-key.ts';
 import { IssuedPackExportSchema, RegisterFileSchema } from './register-schema.ts';
 

@@ -2,7 +2,7 @@
 // assay.submission/1): submission.json, final code, activity, snapshots and the last visible run per exercise.
 import type { EnvironmentInfo, FileMap, SubmissionInfo } from '../../common/assessment.ts';
 import type { CandidateSession } from '../session/session.ts';
-import { writeContainer } from './container.ts';
+import { writeContainer } from '../container/container.ts';
 import { collectEnvironment } from './environment.ts';
 
 export const BUNDLE_FORMAT = 'assay.submission/1';

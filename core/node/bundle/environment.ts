@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { arch, platform, release } from 'node:os';
 import type { EnvironmentInfo } from '../../common/assessment.ts';
-import { APP_VERSION } from '../assessment/version.ts';
+import { APP_VERSION } from '../container/version.ts';
 
 function firstLine(cmd: string, args: string[]): string | null {
   try {

@@ -4,10 +4,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Flag } from '../../common/results.ts';
-import { ContainerError, DEFAULT_LIMITS, type ContainerErrorCode } from './container.ts';
+import { ContainerError, DEFAULT_LIMITS, type ContainerErrorCode } from '../container/container.ts';
 import { decodeBundle, readBundle, type ReadBundleResult } from './read.ts';
 import { BUNDLE_EXTENSION } from './create.ts';
-import { writeAtomic } from '../session/fs-atomic.ts';
+import { writeAtomic } from '../fs/atomic-write.ts';
 
 export type ImportResult =
   | { source: string; ok: true; digest: string; candidate: string; stored: string; duplicate: boolean; warnings: Flag[] }

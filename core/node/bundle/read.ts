@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Flag } from '../../common/results.ts';
 import type { BundleManifest, FileMap, SubmissionBundle } from '../../common/assessment.ts';
-import { ContainerError, decodeContainer, jsonEntry, readContainer } from './container.ts';
+import { ContainerError, decodeContainer, jsonEntry, readContainer } from '../container/container.ts';
 import { SubmissionInfoSchema } from './schemas.ts';
 import { ActivityEventSchema, RunReportSchema, SnapshotSchema } from '../session/schemas.ts';
 import { fileMap, replayTo } from '../session/replay.ts';

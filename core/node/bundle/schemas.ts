@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { SubmissionInfo } from '../../common/assessment.ts';
 import { AssessmentSchema, ExerciseId } from '../assessment/schemas.ts';
-import { unsafePathReason } from './paths.ts';
+import { unsafePathReason } from '../container/paths.ts';
 
 const T = z.number().int().min(0);
 

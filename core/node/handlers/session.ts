@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { EnvironmentInfo, Pack } from '../../common/assessment.ts';
 import type { CandidateStatus, FilePayload, PackPreview, SessionClock } from '../../common/lifecycle.ts';
 import { decodePack } from '../assessment/pack-read.ts';
-import { ContainerError } from '../bundle/container.ts';
+import { ContainerError } from '../container/container.ts';
 import { BUNDLE_EXTENSION, createBundle } from '../bundle/create.ts';
 import { writeAtomic } from '../session/fs-atomic.ts';
 import { openSession, startSession } from '../session/open.ts';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { decodeBundle, readBundle } from '../../../core/node/bundle/read.ts';
-import { ContainerError } from '../../../core/node/bundle/container.ts';
+import { ContainerError } from '../../../core/node/container/container.ts';
 import { Register } from '../../../core/node/assessment/register.ts';
 import { scoreBundles } from '../../../core/node/scorecard/score-bundles.ts';
 import { cleanup, makeLibrary, mutateContainer, readRaw, reseal, tempDir, type RawDoc } from '../../unit/assessment/helpers.ts';

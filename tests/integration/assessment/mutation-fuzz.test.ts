@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { decodeBundle } from '../../../core/node/bundle/read.ts';
-import { ContainerError } from '../../../core/node/bundle/container.ts';
+import { ContainerError } from '../../../core/node/container/container.ts';
 import { Register } from '../../../core/node/assessment/register.ts';
 import { scoreBundles } from '../../../core/node/scorecard/score-bundles.ts';
 import { renderCsv } from '../../../core/node/scorecard/csv.ts';

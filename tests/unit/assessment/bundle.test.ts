@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readBundle } from '../../../core/node/bundle/read.ts';
 import { createBundle } from '../../../core/node/bundle/create.ts';
 import { importBundles } from '../../../core/node/bundle/import.ts';
-import { ContainerError } from '../../../core/node/bundle/container.ts';
+import { ContainerError } from '../../../core/node/container/container.ts';
 import type { CandidateSession } from '../../../core/node/session/session.ts';
 import { cleanup, makeBundle, makeLibrary, makePack, mutateContainer, reseal, tempDir, type RawDoc } from './helpers.ts';
 

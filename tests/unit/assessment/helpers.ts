@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { exportPack } from '../../../core/node/assessment/pack.ts';
-import { sha256, canonicalJson } from '../../../core/node/bundle/hash.ts';
+import { sha256, canonicalJson } from '../../../core/node/container/hash.ts';
 
 export const REPO = resolve(import.meta.dirname, '../../..');
 export const SEED = {

@@ -7,7 +7,7 @@ import { Register } from '../../../core/node/assessment/register.ts';
 import { startSession } from '../../../core/node/session/open.ts';
 import { createBundle } from '../../../core/node/bundle/create.ts';
 import { gradeSubmission } from '../../../core/node/grading/grade.ts';
-import { sha256, canonicalJson } from '../../../core/node/bundle/hash.ts';
+import { sha256, canonicalJson } from '../../../core/node/container/hash.ts';
 import type { LoadedExercise } from '../../../core/node/library/load.ts';
 import type { GradeReport } from '../../../core/common/results.ts';
 import { fakeClock, tempDir } from './helpers.ts';

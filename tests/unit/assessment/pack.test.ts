@@ -7,7 +7,7 @@ import { readTree, loadExercise } from '../../../core/node/library/load.ts';
 import { readPack, PACK_LIMITS } from '../../../core/node/assessment/pack-read.ts';
 import { exportPack } from '../../../core/node/assessment/pack.ts';
 import { exerciseContentHash, libraryVersion } from '../../../core/node/assessment/library-version.ts';
-import { ContainerError, decodeContainer } from '../../../core/node/bundle/container.ts';
+import { ContainerError, decodeContainer } from '../../../core/node/container/container.ts';
 import { cleanup, makeLibrary, makePack, mutateContainer, reseal, tempDir, SEED } from './helpers.ts';
 
 afterAll(cleanup);

@@ -8,8 +8,8 @@ import { z } from 'zod';
 import type { ContainerManifest, FileMap, ManifestEntry } from '../../common/assessment.ts';
 import { sha256, canonicalJson } from './hash.ts';
 import { unsafePathReason, collisionKey } from './paths.ts';
-import { writeAtomic } from '../session/fs-atomic.ts';
-import { TOOL } from '../assessment/version.ts';
+import { writeAtomic } from '../fs/atomic-write.ts';
+import { TOOL } from './version.ts';
 
 export type ContainerErrorCode =
   | 'unreadable'
