@@ -17,7 +17,7 @@ export function renderCsv(cards: Scorecard[]): string {
     'candidate', 'assessment', 'role', 'started_at', 'submitted_at', 'submit_reason', 'time_used_min', 'overall_score',
     'exercises_passed', 'exercises_total', 'recommendation',
     ...exerciseIds.flatMap((id) => [`${id}_score`, `${id}_verdict`]),
-    'flags', 'bundle',
+    'flags', 'bundle', 'wall_clock_time_used_min',
   ];
   const rows = cards.map((c) => [
     c.candidate, c.assessment.title, c.assessment.roleTitle ?? '', c.session.startedAt, c.session.submittedAt, c.session.submitReason,
@@ -29,6 +29,7 @@ export function renderCsv(cards: Scorecard[]): string {
     }),
     [...c.flags, ...c.exercises.flatMap((e) => e.flags)].map((f) => f.message).join('; '),
     c.bundleDigest,
+    c.session.wallTimeUsedMs == null ? null : Math.round(c.session.wallTimeUsedMs / 60_000),
   ]);
   return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

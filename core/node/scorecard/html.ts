@@ -2,7 +2,7 @@
 // A4 print: header, summary, per-exercise table, competency matrix, rubric, things to look at, session facts.
 import type { Rating, Scorecard } from '../../common/assessment.ts';
 import { scorecardCss } from './html-style.ts';
-import { dateTime, duration, lineRange, rating, score, verdict } from './format.ts';
+import { dateTime, duration, lineRange, rating, score, verdict, wallView } from './format.ts';
 
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -80,7 +80,7 @@ function facts(c: Scorecard): string {
   const s = c.session;
   const f: [string, string][] = [
     ['Started', dateTime(s.startedAt)], ['Submitted', `${dateTime(s.submittedAt)} (${s.submitReason === 'expired' ? 'time ran out' : 'by the candidate'})`],
-    ['Time used', `${duration(s.timeUsedMs)} of ${c.assessment.timeLimitMinutes} min`], ['Test runs', String(s.runs)],
+    ['Time used', `${duration(s.timeUsedMs)} of ${c.assessment.timeLimitMinutes} min${wallView(s.wallTimeUsedMs)}`], ['Test runs', String(s.runs)],
     ['App closed', s.appClosedMs ? duration(s.appClosedMs) : 'never'], ['Idle (≥ 2 min)', s.idleMs ? duration(s.idleMs) : 'none'],
     ['Window in background', s.focusLost ? `${s.focusLost}× · ${duration(s.awayMs)}` : 'never'], ['Pastes', s.pastes ? `${s.pastes} (largest ${s.largestPasteChars} chars)` : 'none'],
   ];
