@@ -28,7 +28,7 @@ export function startSession(dir: string, packPath: string, opts: SessionOptions
   const pack = decodePack(bytes);
   for (const d of [dir, L.codeDir, L.snapshotDir, L.runDir]) mkdirSync(d, { recursive: true });
   const time = SessionTime.start(toClocks(opts.clock), L.clock);
-  const now = time.now();
+  const now = time.startedAt;
   const deadline = now + pack.assessment.timeLimitMinutes * 60_000;
   writeAtomic(L.pack, bytes);
   const snapshots = new Map<string, Snapshot[]>();
@@ -121,7 +121,7 @@ export function openSession(dir: string, opts: SessionOptions = {}): CandidateSe
   const clocks = toClocks(opts.clock);
   if (state.status !== 'active') {
     // Submitted: nothing more is measured; session time stays where it ended.
-    const time = SessionTime.resume({ ...clocks, boot: () => null }, L.clock, state.startedAt, state.submittedAt ?? lastSeen);
+    const time = SessionTime.resume(clocks, L.clock, state.startedAt, state.submittedAt ?? lastSeen, false);
     return new CandidateSession({ layout: L, pack, state, events, snapshots, code, runs, time: time.time });
   }
   const { time, gap, from } = SessionTime.resume(clocks, L.clock, state.startedAt, lastSeen);

@@ -48,7 +48,7 @@ export class SessionTime {
    * last heartbeat), adding the gap measured while the app was closed. A session from before clock.json falls back
    * to its session times, as the wall clock measured them.
    */
-  static resume(clocks: SessionClocks, path: string, startedAt: number, lastSeen: number): { time: SessionTime; gap: ClosedGap; from: number } {
+  static resume(clocks: SessionClocks, path: string, startedAt: number, lastSeen: number, persist = true): { time: SessionTime; gap: ClosedGap; from: number } {
     const r = readClocks(clocks);
     const seen = Math.max(0, lastSeen - startedAt);
     let mark: ClockMark = { schema: 'assay.clock/1', elapsedMs: seen, wall: lastSeen, boot: null, tzOffsetMin: r.tzOffsetMin };
@@ -60,7 +60,7 @@ export class SessionTime {
     mark = { ...mark, elapsedMs: mark.elapsedMs + extra, wall: mark.wall + extra, boot: mark.boot && { ...mark.boot, uptimeMs: mark.boot.uptimeMs + extra } };
     const gap = measureGap(mark, r);
     const time = new SessionTime(clocks, path, startedAt, mark.elapsedMs + gap.gapMs, r);
-    time.save();
+    if (persist) time.save();
     return { time, gap, from: startedAt + Math.round(mark.elapsedMs) };
   }
 

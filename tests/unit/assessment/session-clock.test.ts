@@ -12,7 +12,7 @@ import { readBundle } from '../../../core/node/bundle/read.ts';
 import { activityFlags } from '../../../core/node/scorecard/flags.ts';
 import { wallTimeUsed } from '../../../core/node/scorecard/wall-time.ts';
 import type { ActivityEvent } from '../../../core/common/assessment.ts';
-import { cleanup, makeLibrary, makePack, tempDir } from './helpers.ts';
+import { cleanup, makeLibrary, makePack, mutateContainer, reseal, tempDir } from './helpers.ts';
 import { FakeClocks } from './fake-clocks.ts';
 
 afterAll(cleanup);
@@ -267,5 +267,39 @@ describe('the system clocks', () => {
     await new Promise((r) => setTimeout(r, 30));
     expect(clocks.boot()!.uptimeMs).toBeGreaterThanOrEqual(a.uptimeMs);
     expect(clocks.mono()).toBeGreaterThan(m);
+  });
+});
+
+describe('forged clock evidence in a bundle', () => {
+  function bundleWithClockEvent(event: Record<string, unknown>): string {
+    const { c, s } = fresh();
+    work(s, c, MIN);
+    s.submit();
+    const out = join(tempDir(), 'b.assay-submission');
+    createBundle(s, { out });
+    return mutateContainer(out, (doc) => {
+      const entry = doc.entries.find((e) => e.path === 'activity.json')!;
+      const events = JSON.parse(String(entry.content)) as unknown[];
+      entry.content = JSON.stringify([...events, event]);
+      return reseal(doc);
+    });
+  }
+  const base = { type: 'clock', t: Date.UTC(2025, 0, 6, 9, 0, 30), kind: 'wall_back', deltaMs: -5000, during: 'running', wall: 1 };
+
+  it('refuses an unknown kind, an absurd size, extra keys and a prototype key', () => {
+    for (const bad of [
+      { ...base, kind: '<img src=x onerror=alert(1)>' },
+      { ...base, deltaMs: 1e300 },
+      { ...base, deltaMs: 1.5 },
+      { ...base, note: 'hello' },
+      JSON.parse(`{"type":"clock","t":1,"kind":"reboot","deltaMs":1,"during":"closed","wall":1,"__proto__":{"severity":"info"}}`),
+    ]) {
+      expect(() => readBundle(bundleWithClockEvent(bad)), JSON.stringify(bad)).toThrow();
+    }
+  });
+
+  it('a well-formed forged event is shown for what it says, with a severity from its size', () => {
+    const { bundle } = readBundle(bundleWithClockEvent({ ...base, deltaMs: -11 * MIN }));
+    expect(activityFlags(bundle).filter((f) => f.code.startsWith('clock_')).map((f) => f.severity)).toEqual(['critical']);
   });
 });
