@@ -81,7 +81,8 @@ export interface SessionState {
   packDigest: string;
   status: 'active' | 'submitted';
   startedAt: number;
-  /** Absolute: the clock runs on while the app is closed. */
+  /** Absolute, in session time (startedAt + established elapsed; docs/assessment-files.md "The clock"): it runs
+   *  on while the app is closed and cannot be moved by setting the computer's clock. */
   deadline: number;
   /** Last moment the app was known alive (every write and heartbeat); a crash gap is measured from here. */
   lastSeenAt: number;
