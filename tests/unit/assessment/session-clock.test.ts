@@ -11,6 +11,7 @@ import { createBundle } from '../../../core/node/bundle/create.ts';
 import { readBundle } from '../../../core/node/bundle/read.ts';
 import { activityFlags } from '../../../core/node/scorecard/flags.ts';
 import { wallTimeUsed } from '../../../core/node/scorecard/wall-time.ts';
+import { idlePeriods } from '../../../core/node/session/timing.ts';
 import type { ActivityEvent } from '../../../core/common/assessment.ts';
 import { cleanup, makeLibrary, makePack, mutateContainer, reseal, tempDir } from './helpers.ts';
 import { FakeClocks } from './fake-clocks.ts';
@@ -93,6 +94,17 @@ describe('session time while the app runs', () => {
     work(s, c, MIN);
     expect(clockEvents(s)).toEqual([{ kind: 'wall_back', deltaMs: -90_000, during: 'running' }]);
     expect(interviewerView(s).flags.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('idle time is established time, and a clock event in the middle is no sign of activity', () => {
+    const { c, s } = fresh();
+    work(s, c, 2 * MIN);
+    c.setWall(-60 * MIN);
+    work(s, c, 4 * MIN);
+    s.submit();
+    const { bundle } = interviewerView(s);
+    const idle = idlePeriods(bundle.activity, bundle.snapshots, bundle.submission.submittedAt);
+    expect(idle.map((p) => p.durationMs)).toEqual([6 * MIN]);
   });
 
   it('a time-zone change is recorded and changes nothing else', () => {
