@@ -25,6 +25,7 @@ import { JsonFileStore } from '../core/node/store/json-file.ts';
 import { contentType, resolveStaticFile } from '../core/node/web/static-files.ts';
 import { SECURITY_HEADERS } from '../core/node/web/csp.ts';
 import { attachBridge } from './harness-socket.ts';
+import type { SessionClocks } from '../core/node/session/clock.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -38,6 +39,8 @@ export interface HarnessOptions {
   rendererDir?: string;
   bridgeFile?: string;
   log?: (msg: string) => void;
+  /** The clocks the candidate session reads (tests move the wall clock); default the system's. */
+  clock?: SessionClocks;
 }
 
 export interface Harness {
@@ -66,6 +69,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     dataDir: opts.dataDir,
     shutdown: shutdown.signal,
     log,
+    clock: opts.clock,
   });
   const token = randomBytes(24).toString('base64url');
   let origin = '';

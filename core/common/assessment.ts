@@ -81,7 +81,8 @@ export interface SessionState {
   packDigest: string;
   status: 'active' | 'submitted';
   startedAt: number;
-  /** Absolute: the clock runs on while the app is closed. */
+  /** Absolute, in session time (startedAt + established elapsed; docs/assessment-files.md "The clock"): it runs
+   *  on while the app is closed and cannot be moved by setting the computer's clock. */
   deadline: number;
   /** Last moment the app was known alive (every write and heartbeat); a crash gap is measured from here. */
   lastSeenAt: number;
@@ -110,9 +111,19 @@ export type ActivityEvent =
   | { type: 'app_closed'; t: number; from: number; durationMs: number }
   /** Derived from gaps in activity when a timeline is built; never stored. */
   | { type: 'idle'; t: number; durationMs: number; exerciseId: string }
-  | { type: 'submitted'; t: number; reason: SubmitReason }
+  /** `wall`: the computer's clock at submission, for the wall-clock view of time used (absent in older logs). */
+  | { type: 'submitted'; t: number; reason: SubmitReason; wall?: number }
   /** The pack was opened again on this machine (app restart or pack reopened): same session, same clock. */
-  | { type: 'session_resumed'; t: number; after: 'closed' | 'submitted' };
+  | { type: 'session_resumed'; t: number; after: 'closed' | 'submitted' }
+  /** Clock evidence (core/node/session/time-findings.ts): `deltaMs` is its size, `wall` the computer's clock then. */
+  | { type: 'clock'; t: number; kind: ClockEventKind; deltaMs: number; during: 'running' | 'closed'; wall: number };
+
+/**
+ * wall_back / wall_forward: the wall clock moved against the monotonic or boot clock; wall_before_last_seen: on
+ * reopen the wall clock read earlier than the last sign of life; reboot: the machine restarted during the session
+ * (the closed gap is unknown); timezone: the time zone changed; suspend: the machine slept while the app ran.
+ */
+export type ClockEventKind = 'wall_back' | 'wall_forward' | 'wall_before_last_seen' | 'reboot' | 'timezone' | 'suspend';
 
 export type ActivityType = ActivityEvent['type'];
 
@@ -277,6 +288,8 @@ export interface Scorecard {
     submittedAt: string;
     submitReason: SubmitReason;
     timeUsedMs: number;
+    /** The computer's clock's view of time used (submission minus start), when it disagrees with timeUsedMs. */
+    wallTimeUsedMs?: number | null;
     appClosedMs: number;
     idleMs: number;
     focusLost: number;

@@ -2,6 +2,7 @@
 // the browser harness (scripts/harness.ts) both register exactly this table through dispatch(), so the UI tests
 // exercise the code the desktop app runs. Requests arrive already validated by the contract's zod schemas.
 import type { Handlers } from './handler-table.ts';
+import type { ClockOption } from './session/clock.ts';
 import { candidateFiles } from './library/load.ts';
 import { runVisible } from './runner/run-visible.ts';
 import { detectToolchains } from './toolchains.ts';
@@ -33,8 +34,8 @@ export interface HandlerDeps {
   log?: (msg: string) => void;
   /** Where the assessment lifecycle keeps its files (candidate session; interviewer packs and submissions). */
   dataDir?: string;
-  /** The session clock (tests); default Date.now. */
-  clock?: () => number;
+  /** The session's clocks (tests, harness; core/node/session/clock.ts); default the system's. */
+  clock?: ClockOption;
   /** Prints scorecard PDFs: Electron passes webContents.printToPDF (electron/pdf.ts); default headless Chromium. */
   printPdf?: PdfPrinter;
 }

@@ -2,6 +2,7 @@
 // interviewer's methods (interviewer mode, which has the full library with hidden tests). Each side refuses
 // the other's methods, so a candidate build cannot reach grading or hidden material through the bridge.
 import type { Handlers } from '../handler-table.ts';
+import type { ClockOption } from '../session/clock.ts';
 import type { EnvironmentInfo } from '../../common/assessment.ts';
 import { collectEnvironment } from '../bundle/environment.ts';
 import { detectToolchains } from '../toolchains.ts';
@@ -24,7 +25,7 @@ export interface LifecycleDeps {
   require: 'full' | 'prefer-full';
   shutdown?: AbortSignal;
   log: (msg: string) => void;
-  clock?: () => number;
+  clock?: ClockOption;
   /** Prints scorecard PDFs (Electron's printToPDF in the desktop app); default headless Chromium. */
   printPdf?: PdfPrinter;
 }

@@ -10,6 +10,7 @@ import { decodePack } from '../assessment/pack-read.ts';
 import { ContainerError } from '../container/container.ts';
 import { BUNDLE_EXTENSION, createBundle } from '../bundle/create.ts';
 import { writeAtomic } from '../session/fs-atomic.ts';
+import type { ClockOption } from '../session/clock.ts';
 import { openSession, startSession } from '../session/open.ts';
 import { watchExpiry, type CandidateSession } from '../session/session.ts';
 import { fileSlug } from './files.ts';
@@ -20,7 +21,7 @@ export interface CandidateSessionsOptions {
   /** Environment recorded in the bundle (app, OS, toolchains). */
   environment: () => Promise<EnvironmentInfo>;
   log: (msg: string) => void;
-  clock?: () => number;
+  clock?: ClockOption;
   /** App quit: stop watching the deadline (the clock is honest again on the next start). */
   shutdown?: AbortSignal;
 }

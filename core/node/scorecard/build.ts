@@ -11,6 +11,7 @@ import { diffStats, diffText } from '../session/line-diff.ts';
 import { awayTime, idlePeriods, timeline } from '../session/timing.ts';
 import { activityFlags, similarityFlags } from './flags.ts';
 import { sessionFlags } from './session-flags.ts';
+import { wallTimeUsed } from './wall-time.ts';
 import { reviewFindings } from './review.ts';
 import { unverifiedPlan, type GradingPlan, type PlannedExercise } from '../bundle/issued.ts';
 import { rubricFor } from './rubric.ts';
@@ -147,6 +148,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
       submittedAt: new Date(sub.submittedAt).toISOString(),
       submitReason: sub.submitReason,
       timeUsedMs: Math.max(0, Math.min(sub.submittedAt, sub.deadline, sub.startedAt + (plan.record?.timeLimitMinutes ?? Infinity) * 60_000) - sub.startedAt),
+      wallTimeUsedMs: wallTimeUsed(bundle),
       appClosedMs: bundle.activity.reduce((s, e) => s + (e.type === 'app_closed' ? e.durationMs : 0), 0),
       idleMs: idlePeriods(bundle.activity, bundle.snapshots, sub.submittedAt).reduce((s, e) => s + e.durationMs, 0),
       focusLost: away.count,

@@ -21,7 +21,7 @@ export function renderCsv(cards: Scorecard[], failures: CsvFailure[] = []): stri
     'candidate', 'assessment', 'role', 'started_at', 'submitted_at', 'submit_reason', 'time_used_min', 'overall_score',
     'exercises_passed', 'exercises_total', 'recommendation',
     ...exerciseIds.flatMap((id) => [`${id}_score`, `${id}_verdict`]),
-    'flags', 'bundle',
+    'flags', 'bundle', 'wall_clock_time_used_min',
   ];
   const rows: (string | number | null)[][] = cards.map((c) => [
     c.candidate, c.assessment.title, c.assessment.roleTitle ?? '', c.session.startedAt, c.session.submittedAt, c.session.submitReason,
@@ -33,6 +33,7 @@ export function renderCsv(cards: Scorecard[], failures: CsvFailure[] = []): stri
     }),
     [...c.flags, ...c.exercises.flatMap((e) => e.flags)].map((f) => f.message).join('; '),
     c.bundleDigest,
+    c.session.wallTimeUsedMs == null ? null : Math.round(c.session.wallTimeUsedMs / 60_000),
   ]);
   for (const f of failures) {
     const row: (string | number | null)[] = head.map(() => null);

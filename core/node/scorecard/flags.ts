@@ -4,6 +4,7 @@ import type { SimilarityPair, SubmissionBundle } from '../../common/assessment.t
 import type { Flag } from '../../common/results.ts';
 import { awayTime } from '../session/timing.ts';
 import { duration, offset } from './format.ts';
+import { clockSentence, clockSeverity, type ClockEvent } from '../../common/clock-findings.ts';
 
 export const LARGE_PASTE_CHARS = 300;
 export const LONG_CLOSED_MS = 60_000;
@@ -21,6 +22,7 @@ export function activityFlags(bundle: SubmissionBundle): Flag[] {
         message: `${e.exerciseId}: pasted ${e.chars} characters (${e.lines} line${e.lines === 1 ? '' : 's'}) into ${e.file} at ${offset(e.t, startedAt)}`,
       });
     }
+    if (e.type === 'clock') flags.push(clockFlag(e, startedAt));
     if (e.type === 'app_closed' && e.durationMs >= LONG_CLOSED_MS) {
       flags.push({ code: 'app_closed', severity: 'info', message: `Assay was closed for ${duration(e.durationMs)} at ${offset(e.from, startedAt)}` });
     }
@@ -45,4 +47,9 @@ export function similarityFlags(bundle: SubmissionBundle, pairs: SimilarityPair[
         message: `${p.exerciseId}: ${Math.round(p.score * 100)}% similar to ${other.label}'s submission${lines}`,
       };
     });
+}
+
+/** An integrity finding for clock evidence, sized by how far the clock moved. */
+export function clockFlag(e: ClockEvent, startedAt: number): Flag {
+  return { code: `clock_${e.kind}`, severity: clockSeverity(e), message: `${clockSentence(e)} (at ${offset(e.t, startedAt)})` };
 }

@@ -20,6 +20,11 @@ export function offset(t: number, start: number): string {
   return h > 0 ? `+${h}:${mm}:${ss}` : `+${mm}:${ss}`;
 }
 
+/** " (the computer's clock says 1 h 30 min)" when the wall-clock view of time used disagrees; else "". */
+export function wallView(wallTimeUsedMs: number | null | undefined): string {
+  return wallTimeUsedMs === null || wallTimeUsedMs === undefined ? '' : ` (the computer's clock says ${wallTimeUsedMs < 0 ? '−' : ''}${duration(Math.abs(wallTimeUsedMs))})`;
+}
+
 export function dateTime(iso: string): string {
   return iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
 }

@@ -3,7 +3,7 @@
 import type { Rating, Scorecard } from '../../common/assessment.ts';
 import { scorecardCss } from './html-style.ts';
 import { htmlAttr, htmlText } from './escape.ts';
-import { dateTime, duration, lineRange, rating, score, verdict } from './format.ts';
+import { dateTime, duration, lineRange, rating, score, verdict, wallView } from './format.ts';
 
 /** HTML text; attributes use htmlAttr. Both from ./escape.ts, the one place HTML is escaped. */
 export const esc = htmlText;
@@ -80,7 +80,7 @@ function facts(c: Scorecard): string {
   const s = c.session;
   const f: [string, string][] = [
     ['Started', dateTime(s.startedAt)], ['Submitted', `${dateTime(s.submittedAt)} (${s.submitReason === 'expired' ? 'time ran out' : 'by the candidate'})`],
-    ['Time used', `${duration(s.timeUsedMs)} of ${c.assessment.timeLimitMinutes} min`], ['Test runs', String(s.runs)],
+    ['Time used', `${duration(s.timeUsedMs)} of ${c.assessment.timeLimitMinutes} min${wallView(s.wallTimeUsedMs)}`], ['Test runs', String(s.runs)],
     ['App closed', s.appClosedMs ? duration(s.appClosedMs) : 'never'], ['Idle (≥ 2 min)', s.idleMs ? duration(s.idleMs) : 'none'],
     ['Window in background', s.focusLost ? `${s.focusLost}× · ${duration(s.awayMs)}` : 'never'], ['Pastes', s.pastes ? `${s.pastes} (largest ${s.largestPasteChars} chars)` : 'none'],
   ];

@@ -1,6 +1,6 @@
 // The scorecard as Markdown (GitHub-flavoured tables), for pasting into an ATS note or an issue.
 import type { Scorecard } from '../../common/assessment.ts';
-import { dateTime, duration, lineRange, rating, score, verdict } from './format.ts';
+import { dateTime, duration, lineRange, rating, score, verdict, wallView } from './format.ts';
 
 import { mdText } from './escape.ts';
 
@@ -17,7 +17,7 @@ export function renderMarkdown(c: Scorecard): string {
     `${mdText(c.assessment.roleTitle ?? 'Hand-picked exercises')} · ${mdText(c.assessment.title)} · ${dateTime(s.startedAt).slice(0, 10)}`,
     '',
     `**Recommendation:** ${rating(c.rubric.recommendation)} · **Overall score:** ${score(c.overall.score)}/100 · ` +
-      `**Exercises passed:** ${c.overall.passed} of ${c.overall.total} · **Time used:** ${duration(s.timeUsedMs)} of ${c.assessment.timeLimitMinutes} min` +
+      `**Exercises passed:** ${c.overall.passed} of ${c.overall.total} · **Time used:** ${duration(s.timeUsedMs)} of ${c.assessment.timeLimitMinutes} min${wallView(s.wallTimeUsedMs)}` +
       (s.submitReason === 'expired' ? ' (time ran out)' : ''),
     '',
     '## Exercises',

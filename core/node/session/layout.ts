@@ -10,6 +10,8 @@ export function sessionLayout(dir: string) {
     pack: join(dir, 'pack.assay-pack'),
     /** ActivityEvent per line, appended and fsync'd. */
     activity: join(dir, 'activity.jsonl'),
+    /** ClockMark (session/time-findings.ts): established elapsed time and the clocks at the last heartbeat. */
+    clock: join(dir, 'clock.json'),
     codeDir: join(dir, 'code'),
     snapshotDir: join(dir, 'snapshots'),
     runDir: join(dir, 'runs'),

@@ -12,9 +12,12 @@ import { sessionLayout, type SessionLayout } from './layout.ts';
 import { replayAll, snapshotChanges } from './replay.ts';
 import { ActivityEventSchema, RunReportSchema, SessionStateSchema, SnapshotSchema } from './schemas.ts';
 import { CandidateSession, SessionError } from './session.ts';
+import { toClocks, type ClockOption } from './clock.ts';
+import { SessionTime } from './session-time.ts';
 
 export interface SessionOptions {
-  clock?: () => number;
+  /** Every clock the session reads (./clock.ts), or one function used as all of them (tests); default: the system's. */
+  clock?: ClockOption;
 }
 
 /** Creates the session directory from a pack file and starts the clock (the candidate pressed Start). */
@@ -24,8 +27,8 @@ export function startSession(dir: string, packPath: string, opts: SessionOptions
   const bytes = readFileSync(packPath);
   const pack = decodePack(bytes);
   for (const d of [dir, L.codeDir, L.snapshotDir, L.runDir]) mkdirSync(d, { recursive: true });
-  const clock = opts.clock ?? Date.now;
-  const now = clock();
+  const time = SessionTime.start(toClocks(opts.clock), L.clock);
+  const now = time.startedAt;
   const deadline = now + pack.assessment.timeLimitMinutes * 60_000;
   writeAtomic(L.pack, bytes);
   const snapshots = new Map<string, Snapshot[]>();
@@ -57,7 +60,7 @@ export function startSession(dir: string, packPath: string, opts: SessionOptions
     submitReason: null,
   };
   writeAtomic(L.state, `${JSON.stringify(state, null, 1)}\n`);
-  return new CandidateSession({ layout: L, pack, state, events, snapshots, code, runs: new Map(), clock });
+  return new CandidateSession({ layout: L, pack, state, events, snapshots, code, runs: new Map(), time });
 }
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
@@ -115,8 +118,14 @@ export function openSession(dir: string, opts: SessionOptions = {}): CandidateSe
     lastSeen = Math.max(lastSeen, snaps.at(-1)!.t);
     if (existsSync(L.run(id))) runs.set(id, readJson(L.run(id), RunReportSchema));
   }
-  const clock = opts.clock ?? Date.now;
-  const session = new CandidateSession({ layout: L, pack, state, events, snapshots, code, runs, clock });
-  if (state.status === 'active') session.recordReopen(lastSeen);
+  const clocks = toClocks(opts.clock);
+  if (state.status !== 'active') {
+    // Submitted: nothing more is measured; session time stays where it ended.
+    const time = SessionTime.resume(clocks, L.clock, state.startedAt, state.submittedAt ?? lastSeen, false);
+    return new CandidateSession({ layout: L, pack, state, events, snapshots, code, runs, time: time.time });
+  }
+  const { time, gap, from } = SessionTime.resume(clocks, L.clock, state.startedAt, lastSeen);
+  const session = new CandidateSession({ layout: L, pack, state, events, snapshots, code, runs, time });
+  session.recordReopen(from, gap);
   return session;
 }

@@ -43,8 +43,16 @@ export const ActivityEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('focus_returned'), t: T, awayMs: z.number().min(0) }).strict(),
   z.object({ type: z.literal('app_closed'), t: T, from: T, durationMs: z.number().min(0) }).strict(),
   z.object({ type: z.literal('idle'), t: T, durationMs: z.number().min(0), exerciseId: Id }).strict(),
-  z.object({ type: z.literal('submitted'), t: T, reason: Reason }).strict(),
+  z.object({ type: z.literal('submitted'), t: T, reason: Reason, wall: z.number().int().optional() }).strict(),
   z.object({ type: z.literal('session_resumed'), t: T, after: z.enum(['closed', 'submitted']) }).strict(),
+  z.object({
+    type: z.literal('clock'),
+    t: T,
+    kind: z.enum(['wall_back', 'wall_forward', 'wall_before_last_seen', 'reboot', 'timezone', 'suspend']),
+    deltaMs: z.number().int().min(-1e13).max(1e13),
+    during: z.enum(['running', 'closed']),
+    wall: z.number().int().min(-1e13).max(1e13),
+  }).strict(),
 ]) satisfies z.ZodType<ActivityEvent>;
 
 const LineDiffSchema = z.array(z.union([z.number().int(), z.array(z.string())])) satisfies z.ZodType<LineDiff>;

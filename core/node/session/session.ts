@@ -5,6 +5,8 @@ import type { RunReport } from '../../common/results.ts';
 import { appendDurable, writeAtomic } from './fs-atomic.ts';
 import type { SessionLayout } from './layout.ts';
 import { replayTo, snapshotChanges } from './replay.ts';
+import type { SessionTime } from './session-time.ts';
+import type { ClockFinding, ClosedGap } from './time-findings.ts';
 import { timePerExercise } from './timing.ts';
 
 export type SessionErrorCode = 'submitted' | 'unknown_exercise' | 'not_editable' | 'too_large' | 'corrupt' | 'exists' | 'missing';
@@ -27,7 +29,8 @@ export interface SessionData {
   snapshots: Map<string, Snapshot[]>;
   code: Map<string, FileMap>;
   runs: Map<string, RunReport>;
-  clock: () => number;
+  /** Established session time (monotonic / boot clocks); the wall clock only for display and findings. */
+  time: SessionTime;
 }
 
 export class CandidateSession {
@@ -50,7 +53,7 @@ export class CandidateSession {
     return this.#d.events;
   }
   now(): number {
-    return this.#d.clock();
+    return this.#d.time.now();
   }
 
   exercise(id: string): PackExercise {
@@ -140,16 +143,22 @@ export class CandidateSession {
   /** Call every few seconds: a crash gap is measured from the last heartbeat or write. */
   heartbeat(): void {
     if (this.#d.state.status !== 'active') return;
+    this.#observeClocks();
     if (this.checkExpiry()) return;
     this.#d.state.lastSeenAt = this.now();
     this.#saveState();
+    this.#d.time.save();
   }
 
-  /** Called by openSession: the time since the last sign of life is recorded as app_closed; the clock ran on. */
-  recordReopen(lastSeenAt: number): void {
-    const t = Math.max(this.now(), lastSeenAt);
+  /**
+   * Called by openSession: the gap since the last sign of life (measured by the boot clock where it can be) is
+   * recorded as app_closed, with what the clocks did meanwhile as `clock` events; the session time ran on.
+   */
+  recordReopen(from: number, gap: ClosedGap): void {
+    const t = Math.max(this.now(), from);
     this.#focusLostAt = null;
-    this.#log({ type: 'app_closed', t, from: lastSeenAt, durationMs: t - lastSeenAt });
+    this.#logClock(gap.findings, 'closed');
+    this.#log({ type: 'app_closed', t, from, durationMs: t - from });
     this.#d.state.lastSeenAt = t;
     this.#saveState();
     this.checkExpiry();
@@ -170,10 +179,12 @@ export class CandidateSession {
   submit(reason: SubmitReason = 'manual'): SessionState {
     const s = this.#d.state;
     if (s.status === 'submitted') return this.state;
+    if (reason === 'manual') this.#observeClocks();
     const t = this.now();
-    this.#log({ type: 'submitted', t, reason });
+    this.#log({ type: 'submitted', t, reason, wall: this.#d.time.wall() });
     Object.assign(s, { status: 'submitted', submittedAt: t, submitReason: reason, lastSeenAt: t });
     this.#saveState();
+    this.#d.time.save();
     return this.state;
   }
 
@@ -203,6 +214,15 @@ export class CandidateSession {
     this.checkExpiry();
     if (this.#d.state.status === 'submitted') throw new SessionError('submitted', 'the assessment has been submitted; no more changes are recorded');
     return ex;
+  }
+
+  #observeClocks(): void {
+    this.#logClock(this.#d.time.observe(), 'running');
+  }
+
+  #logClock(findings: ClockFinding[], during: 'running' | 'closed'): void {
+    const wall = this.#d.time.wall();
+    for (const f of findings) this.#log({ type: 'clock', t: this.now(), kind: f.kind, deltaMs: f.deltaMs, during, wall });
   }
 
   #log(e: ActivityEvent): void {

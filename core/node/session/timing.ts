@@ -50,7 +50,8 @@ export function idlePeriods(
     else if (e.type === 'focus_lost') marks.push({ t: e.t, kind: 'away' });
     else if (e.type === 'submitted') marks.push({ t: e.t, kind: 'stop' });
     else if (e.type === 'exercise_opened') marks.push({ t: e.t, kind: 'active', exerciseId: e.exerciseId });
-    else if (e.type !== 'idle') marks.push({ t: e.t, kind: 'active' });
+    // Clock evidence is written by heartbeats and reopen, not by the candidate: it is no sign of activity.
+    else if (e.type !== 'idle' && e.type !== 'clock') marks.push({ t: e.t, kind: 'active' });
   }
   for (const snaps of Object.values(snapshots)) for (const s of snaps) marks.push({ t: s.t, kind: 'active' });
   marks.sort((a, b) => a.t - b.t);

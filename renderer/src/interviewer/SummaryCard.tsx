@@ -29,6 +29,12 @@ export function SummaryCard({ card, recommendation, gradedAt }: { card: Scorecar
           <div className="iv-stat iv-stat-text">
             {minutes(s.timeUsedMs)} <span className="iv-stat-unit">of {card.assessment.timeLimitMinutes} min</span>
           </div>
+          {s.wallTimeUsedMs != null && (
+            <div className="small" data-testid="wall-time-used">
+              the computer's clock says {s.wallTimeUsedMs < 0 ? '−' : ''}
+              {minutes(Math.abs(s.wallTimeUsedMs))}
+            </div>
+          )}
           <div className="small muted">{s.submitReason === 'expired' ? 'time ran out (auto-submitted)' : 'submitted by the candidate'}</div>
         </div>
         <div>

@@ -21,7 +21,8 @@ export interface SessionBarProps {
 const TONE_ICON = { normal: '⏱', amber: '⏱', red: '⚠' };
 
 export function SessionBar(p: SessionBarProps) {
-  const now = useNow(250);
+  useNow(250); // re-render four times a second; the time itself is monotonic, like receivedAt
+  const now = performance.now();
   const left = remainingMs(p.clock, p.receivedAt, now);
   const tone = clockTone(left);
   const fired = useRef({ almost: false, up: false });

@@ -2,7 +2,10 @@
 // the deadline is absolute and the server decides expiry), its display, and its tone.
 import type { SessionClock } from '../../../core/common/lifecycle.ts';
 
-/** Milliseconds left now, given when (renderer time) the clock snapshot arrived. */
+/**
+ * Milliseconds left now, given when the clock snapshot arrived. `receivedAt` and `now` are performance.now()
+ * readings: moving the computer's clock cannot stretch the countdown between two server updates.
+ */
 export function remainingMs(clock: SessionClock, receivedAt: number, now: number): number {
   if (clock.status !== 'active') return 0;
   return Math.max(0, clock.deadline - (clock.serverNow + Math.max(0, now - receivedAt)));

@@ -28,7 +28,8 @@ export function useCandidate(): Candidate {
 
   const apply = useCallback((s: CandidateStatus) => {
     setStatus(s);
-    setReceivedAt(Date.now());
+    // Monotonic: the countdown between server updates must not follow the computer's (settable) clock.
+    setReceivedAt(performance.now());
   }, []);
 
   const act = useCallback(

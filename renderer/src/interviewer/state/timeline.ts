@@ -1,6 +1,7 @@
 // The activity timeline as sentences, with offsets from the session start ("+12:05").
 import type { ActivityEvent } from '../../../../core/common/assessment.ts';
 import { formatDuration } from '../../state/verdict.ts';
+import { clockSentence, clockSeverity } from '../../../../core/common/clock-findings.ts';
 
 export function offset(t: number, start: number): string {
   const s = Math.max(0, Math.round((t - start) / 1000));
@@ -48,6 +49,8 @@ export function describe(e: ActivityEvent, titles: Record<string, string> = {}):
         notable: e.after === 'submitted',
         exerciseId: null,
       };
+    case 'clock':
+      return { t: e.t, icon: '⏱', text: clockSentence(e), notable: clockSeverity(e) !== 'info', exerciseId: null };
   }
 }
 
