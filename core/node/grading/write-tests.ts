@@ -14,6 +14,7 @@ import { isRubyTestFile, rubyVisible } from '../runner/ruby/visible.ts';
 import type { RunContext } from '../runner/sandbox-step.ts';
 import type { Workspace } from '../runner/workspace.ts';
 import { goToolchain, rubyToolchain } from '../toolchains.ts';
+import { sourceReadingFlags } from './source-reading.ts';
 
 /** A mutant run counts as caught when the tests fail on it in any honest way. */
 const CAUGHT: Verdict[] = ['failed', 'runtime_error', 'timeout', 'memory_limit', 'output_limit', 'compile_error'];
@@ -75,7 +76,8 @@ export async function gradeWriteTests(
   const files = { ...solution, ...ex.visible };
   onProgress('running the tests against the correct code');
   const base = await runAgainst(ctx, ex, ws, files);
-  const out: WriteTestsOutcome = { base, correct: [], mutants: [], flags: [], isolation: base.isolation, compileMs: base.compileMs, runMs: base.runMs };
+  const tests = Object.fromEntries(ex.meta.editable.filter((p) => p in solution).map((p) => [p, solution[p]!]));
+  const out: WriteTestsOutcome = { base, correct: [], mutants: [], flags: sourceReadingFlags(tests, ex.meta.language), isolation: base.isolation, compileMs: base.compileMs, runMs: base.runMs };
   const add = (r: SuiteOutcome) => {
     out.isolation = worstIsolation([out.isolation, r.isolation]);
     out.compileMs += r.compileMs;
