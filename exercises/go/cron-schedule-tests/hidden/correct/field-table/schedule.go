@@ -10,23 +10,23 @@ import (
 )
 
 const (
-	fMinute = iota
-	fHour
-	fDayOfMonth
-	fMonth
-	fDayOfWeek
-	fieldCount
+	implFMinute = iota
+	implFHour
+	implFDayOfMonth
+	implFMonth
+	implFDayOfWeek
+	implFieldCount
 )
 
-var limits = [fieldCount][2]int{fMinute: {0, 59}, fHour: {0, 23}, fDayOfMonth: {1, 31}, fMonth: {1, 12}, fDayOfWeek: {0, 7}}
+var implLimits = [implFieldCount][2]int{implFMinute: {0, 59}, implFHour: {0, 23}, implFDayOfMonth: {1, 31}, implFMonth: {1, 12}, implFDayOfWeek: {0, 7}}
 
 // Schedule is a parsed five-field cron expression. Each field keeps its allowed values, sorted.
 type Schedule struct {
-	values   [fieldCount][]int
-	wildcard [fieldCount]bool
+	values   [implFieldCount][]int
+	wildcard [implFieldCount]bool
 }
 
-func (s *Schedule) has(field, v int) bool {
+func (s *Schedule) implHas(field, v int) bool {
 	vals := s.values[field]
 	i := sort.SearchInts(vals, v)
 	return i < len(vals) && vals[i] == v
@@ -35,18 +35,18 @@ func (s *Schedule) has(field, v int) bool {
 // Parse parses a cron expression. Fields are separated by spaces or tabs.
 func Parse(expr string) (*Schedule, error) {
 	words := strings.Fields(expr)
-	if len(words) != fieldCount {
+	if len(words) != implFieldCount {
 		return nil, fmt.Errorf("cron %q: want 5 fields, got %d", expr, len(words))
 	}
 	s := &Schedule{}
 	for f, word := range words {
 		seen := map[int]bool{}
 		for _, item := range strings.Split(word, ",") {
-			if err := addItem(seen, item, limits[f][0], limits[f][1]); err != nil {
+			if err := implAddItem(seen, item, implLimits[f][0], implLimits[f][1]); err != nil {
 				return nil, fmt.Errorf("cron %q: field %d: %w", expr, f+1, err)
 			}
 		}
-		if f == fDayOfWeek && seen[7] {
+		if f == implFDayOfWeek && seen[7] {
 			seen[0] = true
 		}
 		for v := range seen {
@@ -58,7 +58,7 @@ func Parse(expr string) (*Schedule, error) {
 	return s, nil
 }
 
-func addItem(seen map[int]bool, item string, min, max int) error {
+func implAddItem(seen map[int]bool, item string, min, max int) error {
 	base, stepText, stepped := strings.Cut(item, "/")
 	step := 1
 	if stepped {
@@ -74,17 +74,17 @@ func addItem(seen map[int]bool, item string, min, max int) error {
 		first, last = min, max
 	case isRange:
 		var err error
-		if first, err = parseNumber(a, min, max); err != nil {
+		if first, err = implParseNumber(a, min, max); err != nil {
 			return err
 		}
-		if last, err = parseNumber(b, min, max); err != nil {
+		if last, err = implParseNumber(b, min, max); err != nil {
 			return err
 		}
 		if first > last {
 			return fmt.Errorf("range %q runs backwards", base)
 		}
 	default:
-		n, err := parseNumber(base, min, max)
+		n, err := implParseNumber(base, min, max)
 		if err != nil {
 			return err
 		}
@@ -99,7 +99,7 @@ func addItem(seen map[int]bool, item string, min, max int) error {
 	return nil
 }
 
-func parseNumber(text string, min, max int) (int, error) {
+func implParseNumber(text string, min, max int) (int, error) {
 	n, err := strconv.Atoi(text)
 	switch {
 	case err != nil:
@@ -110,10 +110,10 @@ func parseNumber(text string, min, max int) (int, error) {
 	return n, nil
 }
 
-func (s *Schedule) dayOK(t time.Time) bool {
-	dom := s.has(fDayOfMonth, t.Day())
-	dow := s.has(fDayOfWeek, int(t.Weekday()))
-	domStar, dowStar := s.wildcard[fDayOfMonth], s.wildcard[fDayOfWeek]
+func (s *Schedule) implDayOK(t time.Time) bool {
+	dom := s.implHas(implFDayOfMonth, t.Day())
+	dow := s.implHas(implFDayOfWeek, int(t.Weekday()))
+	domStar, dowStar := s.wildcard[implFDayOfMonth], s.wildcard[implFDayOfWeek]
 	switch {
 	case domStar && dowStar:
 		return true
@@ -134,13 +134,13 @@ func (s *Schedule) Next(after time.Time) time.Time {
 	for t.Before(stop) {
 		y, mo, d = t.Date()
 		h := t.Hour()
-		if !s.has(fMonth, int(mo)) {
+		if !s.implHas(implFMonth, int(mo)) {
 			t = time.Date(y, mo+1, 1, 0, 0, 0, 0, loc)
-		} else if !s.dayOK(t) {
+		} else if !s.implDayOK(t) {
 			t = time.Date(y, mo, d+1, 0, 0, 0, 0, loc)
-		} else if !s.has(fHour, h) {
+		} else if !s.implHas(implFHour, h) {
 			t = time.Date(y, mo, d, h+1, 0, 0, 0, loc)
-		} else if !s.has(fMinute, t.Minute()) {
+		} else if !s.implHas(implFMinute, t.Minute()) {
 			t = t.Add(time.Minute)
 		} else {
 			return t

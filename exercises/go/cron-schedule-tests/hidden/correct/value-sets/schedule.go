@@ -8,30 +8,30 @@ import (
 	"time"
 )
 
-// valueSet holds the allowed values of one field, indexed by value.
-type valueSet []bool
+// implValueSet holds the allowed values of one field, indexed by value.
+type implValueSet []bool
 
-func (v valueSet) allows(n int) bool { return n >= 0 && n < len(v) && v[n] }
+func (v implValueSet) implAllows(n int) bool { return n >= 0 && n < len(v) && v[n] }
 
 // Schedule is a parsed five-field cron expression (minute hour day-of-month month day-of-week).
 type Schedule struct {
-	minutes, hours, days, months, weekdays valueSet
+	minutes, hours, days, months, weekdays implValueSet
 	anyDay, anyWeekday                     bool
 }
 
-type bounds struct{ lo, hi int }
+type implBounds struct{ lo, hi int }
 
-var fieldBounds = []bounds{{0, 59}, {0, 23}, {1, 31}, {1, 12}, {0, 7}}
+var implFieldBounds = []implBounds{{0, 59}, {0, 23}, {1, 31}, {1, 12}, {0, 7}}
 
 // Parse parses a cron expression. Fields are separated by spaces or tabs.
 func Parse(expr string) (*Schedule, error) {
 	fs := strings.Fields(expr)
-	if len(fs) != len(fieldBounds) {
+	if len(fs) != len(implFieldBounds) {
 		return nil, fmt.Errorf("cron %q: want 5 fields, got %d", expr, len(fs))
 	}
-	sets := make([]valueSet, len(fs))
+	sets := make([]implValueSet, len(fs))
 	for i := range fs {
-		set, err := parseList(fs[i], fieldBounds[i])
+		set, err := implParseList(fs[i], implFieldBounds[i])
 		if err != nil {
 			return nil, fmt.Errorf("cron %q: field %d: %w", expr, i+1, err)
 		}
@@ -47,11 +47,11 @@ func Parse(expr string) (*Schedule, error) {
 	}, nil
 }
 
-func parseList(field string, b bounds) (valueSet, error) {
-	set := make(valueSet, b.hi+1)
+func implParseList(field string, b implBounds) (implValueSet, error) {
+	set := make(implValueSet, b.hi+1)
 	items := strings.Split(field, ",")
 	for _, item := range items {
-		from, to, every, err := parseSpan(item, b)
+		from, to, every, err := implParseSpan(item, b)
 		if err != nil {
 			return nil, err
 		}
@@ -62,7 +62,7 @@ func parseList(field string, b bounds) (valueSet, error) {
 	return set, nil
 }
 
-func parseSpan(item string, b bounds) (from, to, every int, err error) {
+func implParseSpan(item string, b implBounds) (from, to, every int, err error) {
 	every = 1
 	span := item
 	stepped := false
@@ -79,10 +79,10 @@ func parseSpan(item string, b bounds) (from, to, every int, err error) {
 		return b.lo, b.hi, every, nil
 	}
 	if dash := strings.Index(span, "-"); dash >= 0 {
-		if from, err = inBounds(span[:dash], b); err != nil {
+		if from, err = implInBounds(span[:dash], b); err != nil {
 			return 0, 0, 0, err
 		}
-		if to, err = inBounds(span[dash+1:], b); err != nil {
+		if to, err = implInBounds(span[dash+1:], b); err != nil {
 			return 0, 0, 0, err
 		}
 		if from > to {
@@ -90,7 +90,7 @@ func parseSpan(item string, b bounds) (from, to, every int, err error) {
 		}
 		return from, to, every, nil
 	}
-	if from, err = inBounds(span, b); err != nil {
+	if from, err = implInBounds(span, b); err != nil {
 		return 0, 0, 0, err
 	}
 	if stepped {
@@ -99,7 +99,7 @@ func parseSpan(item string, b bounds) (from, to, every int, err error) {
 	return from, from, every, nil
 }
 
-func inBounds(text string, b bounds) (int, error) {
+func implInBounds(text string, b implBounds) (int, error) {
 	n, err := strconv.Atoi(text)
 	if err != nil {
 		return 0, fmt.Errorf("bad number %q", text)
@@ -118,19 +118,19 @@ func (s *Schedule) Next(after time.Time) time.Time {
 	at = at.Add(time.Minute)
 	end := at.AddDate(5, 0, 0)
 	for ; at.Before(end); {
-		if !s.months.allows(int(at.Month())) {
+		if !s.months.implAllows(int(at.Month())) {
 			at = time.Date(at.Year(), at.Month()+1, 1, 0, 0, 0, 0, zone)
 			continue
 		}
-		if !s.onDay(at) {
+		if !s.implOnDay(at) {
 			at = time.Date(at.Year(), at.Month(), at.Day()+1, 0, 0, 0, 0, zone)
 			continue
 		}
-		if !s.hours.allows(at.Hour()) {
+		if !s.hours.implAllows(at.Hour()) {
 			at = time.Date(at.Year(), at.Month(), at.Day(), at.Hour()+1, 0, 0, 0, zone)
 			continue
 		}
-		if !s.minutes.allows(at.Minute()) {
+		if !s.minutes.implAllows(at.Minute()) {
 			at = at.Add(time.Minute)
 			continue
 		}
@@ -139,9 +139,9 @@ func (s *Schedule) Next(after time.Time) time.Time {
 	return time.Time{}
 }
 
-func (s *Schedule) onDay(at time.Time) bool {
-	byDate := s.days.allows(at.Day())
-	byWeekday := s.weekdays.allows(int(at.Weekday()))
+func (s *Schedule) implOnDay(at time.Time) bool {
+	byDate := s.days.implAllows(at.Day())
+	byWeekday := s.weekdays.implAllows(int(at.Weekday()))
 	if s.anyDay && s.anyWeekday {
 		return true
 	}

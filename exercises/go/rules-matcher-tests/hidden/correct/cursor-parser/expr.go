@@ -11,7 +11,7 @@ import (
 // or null, `=~`/`!~` against an unanchored /regexp/ (optionally /regexp/i), && over ||, parentheses.
 // An undefined variable equals null and matches no regexp.
 func EvalExpr(expr string, vars map[string]string) (bool, error) {
-	c := cursor{text: expr}
+	c := implCursor{text: expr}
 	result, err := c.disjunction(vars)
 	if err == nil {
 		c.spaces()
@@ -25,15 +25,15 @@ func EvalExpr(expr string, vars map[string]string) (bool, error) {
 	return result, nil
 }
 
-type cursor struct {
+type implCursor struct {
 	text string
 	at   int
 }
 
-func (c *cursor) done() bool   { return c.at >= len(c.text) }
-func (c *cursor) rest() string { return c.text[c.at:] }
+func (c *implCursor) done() bool   { return c.at >= len(c.text) }
+func (c *implCursor) rest() string { return c.text[c.at:] }
 
-func (c *cursor) spaces() {
+func (c *implCursor) spaces() {
 	for !c.done() {
 		if ch := c.text[c.at]; ch != ' ' && ch != '\t' {
 			return
@@ -43,7 +43,7 @@ func (c *cursor) spaces() {
 }
 
 // eat skips blanks, then consumes s if the text continues with it.
-func (c *cursor) eat(s string) bool {
+func (c *implCursor) eat(s string) bool {
 	c.spaces()
 	if !strings.HasPrefix(c.rest(), s) {
 		return false
@@ -53,7 +53,7 @@ func (c *cursor) eat(s string) bool {
 }
 
 // Both operands are always evaluated so that a syntax error after a short circuit is still reported.
-func (c *cursor) disjunction(vars map[string]string) (bool, error) {
+func (c *implCursor) disjunction(vars map[string]string) (bool, error) {
 	acc, err := c.conjunction(vars)
 	if err != nil {
 		return false, err
@@ -68,7 +68,7 @@ func (c *cursor) disjunction(vars map[string]string) (bool, error) {
 	return acc, nil
 }
 
-func (c *cursor) conjunction(vars map[string]string) (bool, error) {
+func (c *implCursor) conjunction(vars map[string]string) (bool, error) {
 	acc, err := c.operand(vars)
 	if err != nil {
 		return acc, err
@@ -83,7 +83,7 @@ func (c *cursor) conjunction(vars map[string]string) (bool, error) {
 	return acc, nil
 }
 
-func (c *cursor) operand(vars map[string]string) (bool, error) {
+func (c *implCursor) operand(vars map[string]string) (bool, error) {
 	if !c.eat("(") {
 		return c.comparison(vars)
 	}
@@ -97,11 +97,11 @@ func (c *cursor) operand(vars map[string]string) (bool, error) {
 	return inner, nil
 }
 
-var variableRef = regexp.MustCompile(`^\$([A-Za-z_][A-Za-z0-9_]*)`)
+var implVariableRef = regexp.MustCompile(`^\$([A-Za-z_][A-Za-z0-9_]*)`)
 
-func (c *cursor) comparison(vars map[string]string) (bool, error) {
+func (c *implCursor) comparison(vars map[string]string) (bool, error) {
 	c.spaces()
-	ref := variableRef.FindStringSubmatch(c.rest())
+	ref := implVariableRef.FindStringSubmatch(c.rest())
 	if ref == nil {
 		return false, fmt.Errorf("expected a $VARIABLE at %q", c.rest())
 	}
@@ -132,7 +132,7 @@ func (c *cursor) comparison(vars map[string]string) (bool, error) {
 	return set && value != "", nil
 }
 
-func (c *cursor) literal() (string, bool, error) {
+func (c *implCursor) literal() (string, bool, error) {
 	if c.eat("null") {
 		return "", true, nil
 	}
@@ -150,7 +150,7 @@ func (c *cursor) literal() (string, bool, error) {
 	return s, false, nil
 }
 
-func (c *cursor) pattern() (*regexp.Regexp, error) {
+func (c *implCursor) pattern() (*regexp.Regexp, error) {
 	if !c.eat("/") {
 		return nil, fmt.Errorf("expected /regexp/ at %q", c.rest())
 	}

@@ -12,15 +12,15 @@ func MatchGlob(pattern, path string) (bool, error) {
 	if pattern == "" {
 		return false, errors.New("empty changes pattern")
 	}
-	re, err := regexp.Compile("^" + translateGlob(pattern) + "$")
+	re, err := regexp.Compile("^" + implTranslateGlob(pattern) + "$")
 	if err != nil {
 		return false, err
 	}
 	return re.MatchString(path), nil
 }
 
-// translateGlob turns a changes: pattern into the body of an equivalent regular expression.
-func translateGlob(pattern string) string {
+// implTranslateGlob turns a changes: pattern into the body of an equivalent regular expression.
+func implTranslateGlob(pattern string) string {
 	var parts []string
 	rest := pattern
 	for len(rest) > 0 {

@@ -16,7 +16,7 @@ type Pipeline struct {
 	ChangedFiles []string
 }
 
-func knownWhen(w string) bool {
+func implKnownWhen(w string) bool {
 	switch w {
 	case "on_success", "manual", "delayed", "always", "never":
 		return true
@@ -31,7 +31,7 @@ func Evaluate(rules []Rule, p Pipeline) (bool, string, error) {
 	}
 	for idx := range rules {
 		rule := rules[idx]
-		hit, err := ruleHolds(rule, p)
+		hit, err := implRuleHolds(rule, p)
 		switch {
 		case err != nil:
 			return false, "", fmt.Errorf("rules[%d]: %w", idx, err)
@@ -42,7 +42,7 @@ func Evaluate(rules []Rule, p Pipeline) (bool, string, error) {
 		if when == "" {
 			when = "on_success"
 		}
-		if !knownWhen(when) {
+		if !implKnownWhen(when) {
 			return false, "", fmt.Errorf("rules[%d]: unknown when %q", idx, rule.When)
 		}
 		return when != "never", when, nil
@@ -50,7 +50,7 @@ func Evaluate(rules []Rule, p Pipeline) (bool, string, error) {
 	return false, "never", nil
 }
 
-func ruleHolds(r Rule, p Pipeline) (bool, error) {
+func implRuleHolds(r Rule, p Pipeline) (bool, error) {
 	if r.If != "" {
 		ok, err := EvalExpr(r.If, p.Variables)
 		if err != nil {
@@ -63,10 +63,10 @@ func ruleHolds(r Rule, p Pipeline) (bool, error) {
 	if p.ChangedFiles == nil || len(r.Changes) == 0 {
 		return true, nil
 	}
-	return anyChangeMatches(r.Changes, p.ChangedFiles)
+	return implAnyChangeMatches(r.Changes, p.ChangedFiles)
 }
 
-func anyChangeMatches(patterns, files []string) (bool, error) {
+func implAnyChangeMatches(patterns, files []string) (bool, error) {
 	for _, pattern := range patterns {
 		for _, file := range files {
 			if ok, err := MatchGlob(pattern, file); err != nil || ok {

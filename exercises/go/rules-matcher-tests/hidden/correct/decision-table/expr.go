@@ -9,7 +9,7 @@ import (
 // EvalExpr evaluates a rules:if expression against CI variables (see the package documentation of the
 // rules: syntax): clauses on $VARIABLES joined by && (binding tighter) and ||, with parentheses.
 func EvalExpr(expr string, vars map[string]string) (bool, error) {
-	e := &evaluator{s: expr, env: vars}
+	e := &implEvaluator{s: expr, env: vars}
 	ok, err := e.orExpr()
 	if err == nil {
 		if e.skip(); e.i < len(e.s) {
@@ -22,19 +22,19 @@ func EvalExpr(expr string, vars map[string]string) (bool, error) {
 	return ok, nil
 }
 
-type evaluator struct {
+type implEvaluator struct {
 	s   string
 	i   int
 	env map[string]string
 }
 
-func (e *evaluator) skip() {
+func (e *implEvaluator) skip() {
 	for e.i < len(e.s) && strings.IndexByte(" \t", e.s[e.i]) >= 0 {
 		e.i++
 	}
 }
 
-func (e *evaluator) next(op string) bool {
+func (e *implEvaluator) next(op string) bool {
 	e.skip()
 	ok := strings.HasPrefix(e.s[e.i:], op)
 	if ok {
@@ -44,7 +44,7 @@ func (e *evaluator) next(op string) bool {
 }
 
 // binary evaluates operand { op operand }, combining with join; every operand is evaluated.
-func (e *evaluator) binary(op string, operand func() (bool, error), join func(a, b bool) bool) (bool, error) {
+func (e *implEvaluator) binary(op string, operand func() (bool, error), join func(a, b bool) bool) (bool, error) {
 	v, err := operand()
 	for err == nil && e.next(op) {
 		var w bool
@@ -54,15 +54,15 @@ func (e *evaluator) binary(op string, operand func() (bool, error), join func(a,
 	return v, err
 }
 
-func (e *evaluator) orExpr() (bool, error) {
+func (e *implEvaluator) orExpr() (bool, error) {
 	return e.binary("||", e.andExpr, func(a, b bool) bool { return a || b })
 }
 
-func (e *evaluator) andExpr() (bool, error) {
+func (e *implEvaluator) andExpr() (bool, error) {
 	return e.binary("&&", e.primary, func(a, b bool) bool { return a && b })
 }
 
-func (e *evaluator) primary() (bool, error) {
+func (e *implEvaluator) primary() (bool, error) {
 	if !e.next("(") {
 		return e.clause()
 	}
@@ -73,11 +73,11 @@ func (e *evaluator) primary() (bool, error) {
 	return v, err
 }
 
-var dollarName = regexp.MustCompile(`^\$[A-Za-z_][A-Za-z0-9_]*`)
+var implDollarName = regexp.MustCompile(`^\$[A-Za-z_][A-Za-z0-9_]*`)
 
-func (e *evaluator) clause() (bool, error) {
+func (e *implEvaluator) clause() (bool, error) {
 	e.skip()
-	name := dollarName.FindString(e.s[e.i:])
+	name := implDollarName.FindString(e.s[e.i:])
 	if name == "" {
 		return false, fmt.Errorf("expected a $VARIABLE at %q", e.s[e.i:])
 	}
@@ -109,7 +109,7 @@ func (e *evaluator) clause() (bool, error) {
 	}
 }
 
-func (e *evaluator) quoted() (string, bool, error) {
+func (e *implEvaluator) quoted() (string, bool, error) {
 	if e.next("null") {
 		return "", true, nil
 	}
@@ -127,7 +127,7 @@ func (e *evaluator) quoted() (string, bool, error) {
 	return body[:n], false, nil
 }
 
-func (e *evaluator) regex() (*regexp.Regexp, error) {
+func (e *implEvaluator) regex() (*regexp.Regexp, error) {
 	if !e.next("/") {
 		return nil, fmt.Errorf("expected /regexp/ at %q", e.s[e.i:])
 	}

@@ -7,12 +7,12 @@ import (
 	"sync"
 )
 
-var compiledGlobs sync.Map // pattern -> *regexp.Regexp
+var implCompiledGlobs sync.Map // pattern -> *regexp.Regexp
 
 // MatchGlob reports whether path matches a changes: pattern. `*` matches any characters except `/`, `?`
 // one character except `/`, `**` anything including `/`. The whole path must match.
 func MatchGlob(pattern, path string) (bool, error) {
-	if cached, ok := compiledGlobs.Load(pattern); ok {
+	if cached, ok := implCompiledGlobs.Load(pattern); ok {
 		return cached.(*regexp.Regexp).MatchString(path), nil
 	}
 	if len(pattern) == 0 {
@@ -47,6 +47,6 @@ func MatchGlob(pattern, path string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	compiledGlobs.Store(pattern, re)
+	implCompiledGlobs.Store(pattern, re)
 	return re.MatchString(path), nil
 }

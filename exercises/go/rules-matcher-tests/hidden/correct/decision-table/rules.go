@@ -17,41 +17,41 @@ type Pipeline struct {
 	ChangedFiles []string
 }
 
-// addsJob maps each valid when to whether a matching rule with it adds the job.
-var addsJob = map[string]bool{"on_success": true, "manual": true, "delayed": true, "always": true, "never": false}
+// implAddsJob maps each valid when to whether a matching rule with it adds the job.
+var implAddsJob = map[string]bool{"on_success": true, "manual": true, "delayed": true, "always": true, "never": false}
 
-const defaultWhen = "on_success"
+const implDefaultWhen = "on_success"
 
 // Evaluate applies rules in order; the first rule that matches decides.
 func Evaluate(rules []Rule, p Pipeline) (added bool, when string, err error) {
 	if len(rules) == 0 {
-		return true, defaultWhen, nil
+		return true, implDefaultWhen, nil
 	}
 	for i := 0; i < len(rules); i++ {
-		matched, err := conditionsHold(&rules[i], &p)
+		matched, err := implConditionsHold(&rules[i], &p)
 		if err != nil {
 			return false, "", fmt.Errorf("rules[%d]: %w", i, err)
 		}
 		if matched {
-			return decide(i, rules[i].When)
+			return implDecide(i, rules[i].When)
 		}
 	}
 	return false, "never", nil
 }
 
-func decide(i int, declared string) (bool, string, error) {
+func implDecide(i int, declared string) (bool, string, error) {
 	when := declared
 	if when == "" {
-		when = defaultWhen
+		when = implDefaultWhen
 	}
-	adds, known := addsJob[when]
+	adds, known := implAddsJob[when]
 	if !known {
 		return false, "", fmt.Errorf("rules[%d]: unknown when %q", i, declared)
 	}
 	return adds, when, nil
 }
 
-func conditionsHold(r *Rule, p *Pipeline) (bool, error) {
+func implConditionsHold(r *Rule, p *Pipeline) (bool, error) {
 	if len(r.If) > 0 {
 		if ok, err := EvalExpr(r.If, p.Variables); !ok || err != nil {
 			return false, err
