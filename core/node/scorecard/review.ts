@@ -6,6 +6,10 @@ import type { LoadedExercise } from '../library/load.ts';
 import { Defect, DIFF_FILE, parseReview, REVIEW_FILE } from '../grading/review.ts';
 import { finding, matchComments, NOISE_POINTS, onDefect } from '../grading/review-match.ts';
 
+/** A comment longer than this is cut on the scorecard (a review may paste huge comments everywhere). */
+const SHOWN_CHARS = 2000;
+const cut = (body: string) => (body.length > SHOWN_CHARS ? `${body.slice(0, SHOWN_CHARS)}… (${body.length} characters)` : body);
+
 export function reviewFindings(ex: LoadedExercise, finalFiles: FileMap): ReviewFinding[] | null {
   if (ex.meta.type !== 'review' || ex.defects === null) return null;
   const defects = z.array(Defect).parse(ex.defects);
@@ -18,7 +22,7 @@ export function reviewFindings(ex: LoadedExercise, finalFiles: FileMap): ReviewF
     description: d.description,
     lines: d.lines,
     found: finding(m, d) !== undefined,
-    comments: comments.filter((c) => onDefect(d, c.line)).map((c) => ({ line: c.line, body: c.body })),
+    comments: comments.filter((c) => onDefect(d, c.line)).map((c) => ({ line: c.line, body: cut(c.body) })),
   }));
   if (m.unmatched.length) {
     out.push({
@@ -28,7 +32,7 @@ export function reviewFindings(ex: LoadedExercise, finalFiles: FileMap): ReviewF
       lines: [1, diffLines],
       found: false,
       unmatched: true,
-      comments: m.unmatched.map(({ comment, why }) => ({ line: comment.line, body: `${comment.body} [${why}]` })),
+      comments: m.unmatched.map(({ comment, why }) => ({ line: comment.line, body: `${cut(comment.body)} [${why}]` })),
     });
   }
   return out;

@@ -78,3 +78,19 @@ describe('review precision', () => {
     expect(o.tests.find((t) => t.name === 'defect:race')!.status).toBe('fail');
   });
 });
+
+describe('review findings on the scorecard', () => {
+  it('lists the comments that match no defect in a noise row, cut when huge', async () => {
+    const { reviewFindings } = await import('../../../core/node/scorecard/review.ts');
+    const ex = { meta: { type: 'review' }, defects, starter: { 'changes.diff': diff } } as unknown as Parameters<typeof reviewFindings>[0];
+    const huge = 'x'.repeat(50_000);
+    const rows = reviewFindings(ex, { 'review.json': JSON.stringify([{ line: 11, body: 'SQL built from user input' }, { line: 2, body: huge }]) })!;
+    expect(rows.map((r) => [r.defectId, r.found, r.unmatched ?? false])).toEqual([
+      ['sql-injection', true, false],
+      ['n-plus-one', false, false],
+      ['unmatched-comments', false, true],
+    ]);
+    expect(rows[2]!.comments[0]!.line).toBe(2);
+    expect(rows[2]!.comments[0]!.body.length).toBeLessThan(2200);
+  });
+});
