@@ -4,6 +4,7 @@
 // paths and file names with fixed mtimes; Go tests run as a compiled binary with no source beside it, Ruby
 // tests after the code under test was loaded and its files deleted. One hidden row per mutant, named
 // `mutant:<name>`, passing when caught; one weightless row per hidden correct implementation.
+import { randomInt } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Flag, TestResult, Verdict } from '../../common/results.ts';
@@ -88,15 +89,35 @@ export async function gradeWriteTests(
   const skipMutants = (why: string) => (out.mutants = ex.mutants.map((m) => row('mutant', m.name, 'skip', `not run: ${why}`)));
   if (base.verdict !== 'passed') return skipMutants(`the tests must pass against the correct code first (${base.summary})`), out;
 
-  for (const [i, impl] of hiddenCorrect(ex).entries()) {
-    if (ctx.signal?.aborted) break;
-    onProgress(`correct implementation ${i + 1}: ${impl.name}`);
-    const r = await runAgainst(ctx, ex, ws, { ...files, ...impl.files });
-    add(r);
-    const failing = r.tests.filter((t) => t.status !== 'pass' && t.status !== 'skip').map((t) => t.name);
-    const ok = r.verdict === 'passed';
-    out.correct.push(row('correct', impl.name, ok ? 'pass' : 'fail', ok ? 'passes' : `fails (${r.verdict}: ${r.summary})${failing.length ? `; failing: ${failing.slice(0, 10).join(', ')}` : ''}`, r.runMs, 0));
+  // Hidden correct implementations and mutants run in a random order, so that a suite cannot tell them apart by
+  // how many runs came before (should anything survive from one run to the next).
+  type Run = { kind: 'correct' | 'mutant'; name: string; files: FileSet; description: string };
+  const runs: Run[] = [
+    ...hiddenCorrect(ex).map((c): Run => ({ kind: 'correct', name: c.name, files: c.files, description: '' })),
+    ...ex.mutants.map((m): Run => ({ kind: 'mutant', name: m.name, files: m.files, description: m.description })),
+  ];
+  for (let i = runs.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [runs[i], runs[j]] = [runs[j]!, runs[i]!];
   }
+  const correct = new Map<string, TestResult>();
+  const mutants = new Map<string, TestResult>();
+  for (const [i, run] of runs.entries()) {
+    if (ctx.signal?.aborted) break;
+    onProgress(`implementation ${i + 1}/${runs.length}`);
+    const r = await runAgainst(ctx, ex, ws, { ...files, ...run.files });
+    add(r);
+    if (run.kind === 'correct') {
+      const failing = r.tests.filter((t) => t.status !== 'pass' && t.status !== 'skip').map((t) => t.name);
+      const ok = r.verdict === 'passed';
+      correct.set(run.name, row('correct', run.name, ok ? 'pass' : 'fail', ok ? 'passes' : `fails (${r.verdict}: ${r.summary})${failing.length ? `; failing: ${failing.slice(0, 10).join(', ')}` : ''}`, r.runMs, 0));
+    } else {
+      const caught = CAUGHT.includes(r.verdict) && !r.cancelled;
+      mutants.set(run.name, row('mutant', run.name, caught ? 'pass' : 'fail', caught ? `caught: ${r.summary}` : `not caught (${r.verdict}): ${run.description}`, r.runMs));
+    }
+  }
+  out.correct = hiddenCorrect(ex).flatMap((c) => correct.get(c.name) ?? []);
+  out.mutants = ex.mutants.flatMap((m) => mutants.get(m.name) ?? []);
   const wrong = out.correct.filter((c) => c.status !== 'pass');
   if (wrong.length) {
     out.flags.push({
@@ -104,15 +125,7 @@ export async function gradeWriteTests(
       severity: 'critical',
       message: `the tests pass on the given code but fail on ${wrong.length} other correct implementation(s) of the same behaviour: they check how the code is written (its source, names or layout), not what it does`,
     });
-    return skipMutants('the tests fail on a correct implementation'), out;
-  }
-  for (const [i, m] of ex.mutants.entries()) {
-    if (ctx.signal?.aborted) break;
-    onProgress(`mutant ${i + 1}/${ex.mutants.length}: ${m.name}`);
-    const r = await runAgainst(ctx, ex, ws, { ...files, ...m.files });
-    add(r);
-    const caught = CAUGHT.includes(r.verdict) && !r.cancelled;
-    out.mutants.push(row('mutant', m.name, caught ? 'pass' : 'fail', caught ? `caught: ${r.summary}` : `not caught (${r.verdict}): ${m.description}`, r.runMs));
+    out.mutants = out.mutants.map((m) => ({ ...m, status: 'skip', message: `not counted: the tests fail on a correct implementation (${m.status === 'pass' ? 'would be caught' : 'not caught'})` }));
   }
   return out;
 }
