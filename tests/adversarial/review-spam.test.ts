@@ -64,6 +64,12 @@ describe.each(reviews.flatMap((ex) => BODIES.map((BODY, i) => ({ ex, BODY, body:
     expect(Math.max(...r.tests.map((t) => t.message.length))).toBeLessThan(1000);
   });
 
+  it('a comment on exactly each defect line that names no problem scores 0', async () => {
+    const defects = ex.defects as { lines: [number, number] }[];
+    const comments = defects.map((d) => ({ line: d.lines[0], body: 'Please take another look at this line.' }));
+    expect((await grade(ex, comments)).score).toBe(0);
+  });
+
   it('half of the defects, no noise, scores about half', async () => {
     const ref = reference(ex);
     const defects = (ex.defects as { id: string; weight: number; remark?: boolean; lines: [number, number] }[]).filter((d) => !d.remark);
