@@ -15,6 +15,8 @@ import { GO_TEST_GRACE_MS, runLimits } from '../limits.ts';
 import { capOutput, emptyOutcome, endingVerdict, type SuiteOutcome } from '../outcome.ts';
 import { phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { writeFiles } from '../workspace.ts';
+import { assayCacheDir } from './cache.ts';
+import { findPlan } from './capture.ts';
 import { classifyGoRun } from './classify.ts';
 import { compileFailure, goCompile } from './compile.ts';
 import { goRunEnv } from './env.ts';
@@ -46,9 +48,11 @@ export async function goTestBinary(input: GoBinaryInput): Promise<SuiteOutcome> 
   const { ctx, tc, limits, buildDir, runDir } = input;
   const out = emptyOutcome();
   const pkg = rootPackage(input.files);
-  writeFixed(buildDir, pkg ? { ...input.files, [SENTINEL_FILE]: sentinelSource(pkg) } : input.files);
+  const files = pkg ? { ...input.files, [SENTINEL_FILE]: sentinelSource(pkg) } : input.files;
+  writeFixed(buildDir, files);
   phase(ctx, 'compiling');
-  const compiled = await goCompile(ctx, tc, buildDir, 'test', false);
+  // The exercise's captured build plan applies only to exactly the files it was made from (the reference).
+  const compiled = await goCompile(ctx, tc, buildDir, 'test', false, findPlan(tc, files, assayCacheDir()));
   out.compileMs = compiled.res.durationMs;
   out.isolation = compiled.res.isolation;
   if (!compiled.ok) {
