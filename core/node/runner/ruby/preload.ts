@@ -1,7 +1,7 @@
 // write-tests grading in Ruby: the code under test is loaded before any test file and its source files are then
 // deleted, so a test suite can call it but never read it (no hashing the file, no File.size, no mtime).
 // `ruby .assay/preload.rb IMPL... -- SEED TESTFILE...`: requires each IMPL by its real path (so the test's own
-// require_relative of it is a no-op), unlinks it, drops itself from the load path, then loads the ordinary
+// require_relative of it is a no-op; a `load` of it too), unlinks it, drops itself from the load path, then loads the ordinary
 // Assay minitest runner with the remaining arguments. The paths are the same for every implementation graded.
 export const RUBY_PRELOAD = String.raw`# frozen_string_literal: true
 
@@ -12,7 +12,12 @@ impl = ARGV[0...split]
 ARGV.replace(ARGV[(split + 1)..])
 $LOAD_PATH.concat(ENV.fetch('ASSAY_GEM_LIB', '').split(':'))
 $LOAD_PATH.unshift(Dir.pwd)
-impl.each { |file| require File.realpath(file) }
+loaded = impl.map { |file| File.realpath(file) }
+loaded.each { |path| require path }
 impl.each { |file| File.delete(file) }
+# A suite that loads the implementation (Kernel#load) instead of requiring it gets the already loaded code.
+Object.prepend(Module.new do
+  define_method(:load) { |file, *rest| loaded.include?(File.expand_path(file)) || super(file, *rest) }
+end)
 load File.expand_path('.assay/runner.rb')
 `;
