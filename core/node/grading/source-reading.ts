@@ -10,6 +10,8 @@ interface Probe {
   what: string;
   severity: Flag['severity'];
   re: RegExp;
+  /** Lines this probe ignores (loading the code under test with __dir__ is the usual idiom, not a probe). */
+  skip?: RegExp;
 }
 
 const GO: Probe[] = [
@@ -24,7 +26,7 @@ const GO: Probe[] = [
 
 const RUBY: Probe[] = [
   { what: 'reads files or directories', severity: 'critical', re: /\b(File|IO)\.(read|binread|readlines|open|new|foreach|size|stat|lstat|mtime|ctime|exist\?|file\?)\b|\bDir(\[|\.(glob|pwd|entries|children|each_child|getwd))|\bPathname\b|\bFileUtils\b|\bFile::Stat\b/ },
-  { what: 'asks where code lives (__FILE__, source_location, loaded features)', severity: 'critical', re: /__FILE__|__dir__|\bsource_location\b|\$LOADED_FEATURES|\$"|\bcaller(_locations)?\b/ },
+  { what: 'asks where code lives (__FILE__, source_location, loaded features)', severity: 'critical', re: /__FILE__|__dir__|\bsource_location\b|\$LOADED_FEATURES|\$"|\bcaller(_locations)?\b/, skip: /^\s*(require(_relative)?|load|\$LOAD_PATH\.(unshift|push|<<)|\$:\.(unshift|push|<<))\b[^;]*$/ },
   { what: 'inspects compiled code or the object space', severity: 'critical', re: /\bRubyVM\b|\bObjectSpace\b|\bInstructionSequence\b/ },
   { what: 'hashes data', severity: 'warning', re: /\bDigest\b|\bZlib\.crc32\b|\bOpenSSL\b/ },
   { what: 'measures time (a timing fingerprint?)', severity: 'warning', re: /\bProcess\.clock_gettime\b|\bBenchmark\b|\bTime\.now\b/ },
@@ -36,7 +38,7 @@ export function sourceReadingFlags(files: FileSet, lang: 'go' | 'ruby'): Flag[] 
   for (const [file, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     const lines = text.split('\n');
     for (const p of lang === 'go' ? GO : RUBY) {
-      const i = lines.findIndex((l) => p.re.test(lang === 'go' ? l.replace(/^\s*\/\/(?!go:).*$/, '') : l.replace(/^\s*#.*$/, '')));
+      const i = lines.findIndex((l) => !p.skip?.test(l) && p.re.test(lang === 'go' ? l.replace(/^\s*\/\/(?!go:).*$/, '') : l.replace(/^\s*#.*$/, '')));
       if (i >= 0) {
         flags.push({ code: 'tests-read-implementation', severity: p.severity, file, line: i + 1, message: `the test suite ${p.what}: it may be fingerprinting the code under test instead of testing its behaviour` });
       }

@@ -75,3 +75,11 @@ describe('sourceReadingFlags', () => {
     expect(sourceReadingFlags({ 'test/x_test.rb': "assert_equal 'a-b', Slugger.slugify('A b')\n# File.read is mentioned in a comment\n" }, 'ruby')).toEqual([]);
   });
 });
+
+describe('sourceReadingFlags on the usual ways of loading the code', () => {
+  it('does not flag __dir__ in a require or $LOAD_PATH line, but does elsewhere', () => {
+    const ok = "require File.expand_path('../lib/slugger', __dir__)\n$LOAD_PATH.unshift File.expand_path('../lib', __dir__)\nload File.expand_path('../lib/x.rb', __dir__)\n";
+    expect(sourceReadingFlags({ 'test/a_test.rb': ok }, 'ruby')).toEqual([]);
+    expect(sourceReadingFlags({ 'test/a_test.rb': "require 'x'; p __dir__\n" }, 'ruby')).toHaveLength(1);
+  });
+});
