@@ -14,7 +14,7 @@ const reference = ex.reference[path]!;
 describe('Ruby write-tests: ways of loading the code under test', () => {
   it.each([
     "require_relative '../lib/slugger.rb'",
-    "$LOAD_PATH.unshift File.expand_path('../lib', __dir__); require 'slugger'",
+    "$LOAD_PATH.unshift File.expand_path('../lib', __dir__)\nrequire 'slugger'",
     "require File.expand_path('../lib/slugger', __dir__)",
     "load File.expand_path('../lib/slugger.rb', __dir__)",
   ])('%s', async (line) => {
