@@ -233,6 +233,8 @@ export interface ReviewFinding {
   lines: [number, number];
   found: boolean;
   comments: { line: number; body: string }[];
+  /** The row of comments that match no seeded defect (they cost points); absent on defect rows. */
+  unmatched?: boolean;
 }
 
 export interface ScorecardExercise {

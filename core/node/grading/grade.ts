@@ -34,8 +34,11 @@ export async function gradeSubmission(ex: LoadedExercise, files: FileSet, opts: 
 
   if (ex.meta.type === 'review') {
     if (ex.defects === null) throw new Error(`${ex.meta.id}: review exercise without hidden/defects.json`);
-    const o = gradeReview(solution, ex.defects);
-    return finish(ex, ctx, o, 'none', o.tests, []);
+    const { reviewScore, ...o } = gradeReview(solution, ex.defects);
+    const report = await finish(ex, ctx, o, 'none', o.tests, []);
+    // Noise costs points: the review score is recall minus a cost per unmatched comment (review-match.ts).
+    const correctness = Math.round(reviewScore * 10) / 10;
+    return { ...report, correctness, score: o.verdict === 'passed' || o.verdict === 'failed' ? Math.round((reviewScore * ex.meta.scoring.correctness) / 100) : 0 };
   }
   let toolchain: string;
   try {

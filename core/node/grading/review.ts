@@ -4,23 +4,16 @@ import { z } from 'zod';
 import type { Marker, TestResult } from '../../common/results.ts';
 import type { FileSet } from '../library/load.ts';
 import { emptyOutcome, type SuiteOutcome } from '../runner/outcome.ts';
+import { Defect, finding, matchComments, NOISE_POINTS, reviewScore } from './review-match.ts';
 
 export const REVIEW_FILE = 'review.json';
 export const DIFF_FILE = 'changes.diff';
-/** A comment shorter than this does not count as finding a defect. */
-export const MIN_COMMENT_CHARS = 15;
+export { Defect, MIN_COMMENT_CHARS } from './review-match.ts';
 
 const Comment = z.object({ line: z.number().int().min(1), body: z.string() });
 export type ReviewComment = z.infer<typeof Comment>;
-
-export const Defect = z.object({
-  id: z.string().min(1),
-  lines: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
-  category: z.enum(['bug', 'security', 'performance', 'readability']),
-  weight: z.number().positive().default(1),
-  description: z.string(),
-});
-export type Defect = z.infer<typeof Defect>;
+/** Comment text longer than this is cut in grading messages (the scorecard shows it whole, escaped). */
+const SHOWN_CHARS = 300;
 
 /** Where JSON.parse failed, from V8's "(line L column C)" or "position N". */
 function jsonErrorAt(text: string, message: string): { line: number; column: number } {
@@ -61,24 +54,62 @@ export function reviewVisible(solution: FileSet): SuiteOutcome {
   return { ...emptyOutcome(), verdict: 'passed', summary: `${comments.length} comments on ${lines} lines of ${DIFF_FILE}` };
 }
 
-/** One hidden row per seeded defect: pass when a comment of at least MIN_COMMENT_CHARS sits on one of its lines. */
-export function gradeReview(solution: FileSet, defects: unknown): SuiteOutcome {
+export interface ReviewOutcome extends SuiteOutcome {
+  /** 0..100: weighted share of seeded defects found minus the cost of unmatched comments (review-match.ts). */
+  reviewScore: number;
+}
+
+const shown = (body: string) => {
+  const t = body.trim();
+  return t.length > SHOWN_CHARS ? `${t.slice(0, SHOWN_CHARS)}… (${t.length} chars)` : t;
+};
+
+/**
+ * One hidden row per seeded defect (pass when a comment of at least MIN_COMMENT_CHARS sits on one of its
+ * lines), one per reasonable remark commented on, and one weightless failing row per comment that matches no
+ * defect, so that the interviewer sees the noise that cost points.
+ */
+export function gradeReview(solution: FileSet, defects: unknown): ReviewOutcome {
   const list = z.array(Defect).parse(defects);
   const visible = reviewVisible(solution);
-  if (visible.verdict !== 'passed') return visible;
+  if (visible.verdict !== 'passed') return { ...visible, reviewScore: 0 };
   const { comments } = parseReview(solution[REVIEW_FILE], diffLineCount(solution));
-  const tests: TestResult[] = list.map((d) => {
-    const hit = comments.find((c) => c.line >= d.lines[0] && c.line <= d.lines[1] && c.body.trim().length >= MIN_COMMENT_CHARS);
-    return {
-      name: `defect:${d.id}`,
+  const m = matchComments(list, comments);
+  const tests: TestResult[] = [];
+  for (const d of list) {
+    const hit = finding(m, d);
+    const ranges = [d.lines, ...d.alsoLines].map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ');
+    if (d.remark && !hit) continue;
+    tests.push({
+      name: d.remark ? `remark:${d.id}` : `defect:${d.id}`,
       status: hit ? 'pass' : 'fail',
       kind: 'hidden',
       hidden: true,
-      weight: d.weight,
+      weight: d.remark ? 0 : d.weight,
       durationMs: 0,
-      message: hit ? `found on line ${hit.line}: ${hit.body.trim().slice(0, 200)}` : `missed (${d.category}, lines ${d.lines[0]}-${d.lines[1]}): ${d.description}`,
-    };
-  });
-  const found = tests.filter((t) => t.status === 'pass').length;
-  return { ...visible, tests, verdict: found === tests.length ? 'passed' : 'failed', summary: `${found} of ${tests.length} seeded defects found` };
+      message: hit ? `found on line ${hit.line}: ${shown(hit.body)}` : `missed (${d.category}, lines ${ranges}): ${d.description}`,
+    });
+  }
+  for (const { comment, why } of m.unmatched) {
+    tests.push({
+      name: `unmatched:line-${comment.line}`,
+      status: 'fail',
+      kind: 'hidden',
+      hidden: true,
+      weight: 0,
+      durationMs: 0,
+      message: `matches no seeded defect (${why}; costs ${NOISE_POINTS} points): ${shown(comment.body)}`,
+    });
+  }
+  const s = reviewScore(list, m);
+  const seeded = list.filter((d) => !d.remark);
+  const found = seeded.filter((d) => finding(m, d)).length;
+  const noise = m.unmatched.length ? `; ${m.unmatched.length} comments match no seeded defect (-${s.penalty} points)` : '';
+  return {
+    ...visible,
+    tests,
+    verdict: Math.round(s.score) === 100 ? 'passed' : 'failed',
+    summary: `${found} of ${seeded.length} seeded defects found${noise}`,
+    reviewScore: s.score,
+  };
 }

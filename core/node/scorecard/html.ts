@@ -71,7 +71,7 @@ function flags(c: Scorecard): string {
 
 function review(c: Scorecard): string {
   const parts = c.exercises.filter((e) => e.review).map((e) => `<h3>${esc(e.title)}</h3><table><thead><tr><th>Seeded defect</th><th>Found</th><th>Candidate's comments</th></tr></thead><tbody>${e.review!.map(
-    (d) => `<tr><td><strong>${esc(d.category)}</strong>, ${lineRange(d.lines)}<div class="small">${esc(d.description)}</div></td><td>${d.found ? '<span class="pill good">Found</span>' : '<span class="pill bad">Missed</span>'}</td><td>${d.comments.map((m) => `<div><span class="small">L${m.line}</span> ${esc(m.body)}</div>`).join('') || '<span class="small">none</span>'}</td></tr>`,
+    (d) => `<tr><td><strong>${esc(d.category)}</strong>, ${lineRange(d.lines)}<div class="small">${esc(d.description)}</div></td><td>${d.unmatched ? '<span class="pill bad">Noise</span>' : d.found ? '<span class="pill good">Found</span>' : '<span class="pill bad">Missed</span>'}</td><td>${d.comments.map((m) => `<div><span class="small">L${m.line}</span> ${esc(m.body)}</div>`).join('') || '<span class="small">none</span>'}</td></tr>`,
   ).join('')}</tbody></table>`);
   return parts.length ? `<section><h2>Code review findings</h2>${parts.join('')}</section>` : '';
 }

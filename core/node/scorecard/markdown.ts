@@ -63,7 +63,7 @@ export function renderMarkdown(c: Scorecard): string {
     out.push('', `## Review findings: ${mdText(e.title)}`, '');
     out.push(table(['Defect', 'Found', 'Comments'], e.review!.map((d) => [
       `${d.category}, ${lineRange(d.lines)}: ${mdText(d.description)}`,
-      d.found ? 'found' : 'missed',
+      d.unmatched ? 'noise' : d.found ? 'found' : 'missed',
       d.comments.map((m) => `L${m.line}: ${mdText(m.body)}`).join('<br>') || '—',
     ])));
   }

@@ -7,7 +7,7 @@ export function ReviewFindings({ findings }: { findings: ReviewFinding[] }) {
       {findings.map((f) => (
         <li key={f.defectId} data-found={f.found}>
           <div>
-            <span className={f.found ? 'tone-ok' : 'tone-bad'}>{f.found ? '✓ found' : '✗ missed'}</span> · <strong>{f.category}</strong> · diff lines{' '}
+            <span className={f.found ? 'tone-ok' : 'tone-bad'}>{f.unmatched ? '✗ noise' : f.found ? '✓ found' : '✗ missed'}</span> · <strong>{f.category}</strong> · diff lines{' '}
             {f.lines[0]}–{f.lines[1]}
           </div>
           <div className="small">{f.description}</div>

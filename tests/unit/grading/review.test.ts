@@ -43,3 +43,54 @@ describe('gradeReview', () => {
     expect(reviewVisible(files([{ line: 1, body: 'hello there reviewer' }])).summary).toBe('1 comments on 1 lines of changes.diff');
   });
 });
+
+describe('review precision', () => {
+  const keyed = [
+    { id: 'leak', lines: [10, 12], alsoLines: [[3, 3]], category: 'bug', weight: 3, keywords: 'leak|block', description: 'goroutine leak' },
+    { id: 'race', lines: [20, 20], category: 'bug', weight: 1, keywords: 'race|mutex', description: 'data race' },
+    { id: 'nit', lines: [25, 25], category: 'readability', remark: true, description: 'a fair remark' },
+  ];
+  it('finds a defect on its other lines (the root cause) when the comment says what is wrong', () => {
+    const o = gradeReview(files([{ line: 3, body: 'unbuffered channel: senders block forever' }]), keyed);
+    expect(o.tests.find((t) => t.name === 'defect:leak')!.status).toBe('pass');
+    expect(o.reviewScore).toBe(75);
+  });
+  it('does not count a comment on the right line that names no symptom of the defect', () => {
+    const o = gradeReview(files([{ line: 20, body: 'please look at this line again' }]), keyed);
+    expect(o.tests.find((t) => t.name === 'defect:race')!.status).toBe('fail');
+    expect(o.reviewScore).toBe(0);
+  });
+  it('charges every unmatched comment and shows it; remarks cost nothing', () => {
+    const o = gradeReview(files([
+      { line: 11, body: 'this will leak goroutines' }, { line: 20, body: 'data race on the map' },
+      { line: 25, body: 'fair remark about naming' }, { line: 1, body: 'unrelated nit on the header' },
+    ]), keyed);
+    expect(o.reviewScore).toBe(96);
+    expect(o.tests.filter((t) => t.name.startsWith('unmatched:')).map((t) => t.name)).toEqual(['unmatched:line-1']);
+    expect(o.tests.find((t) => t.name === 'remark:nit')).toMatchObject({ status: 'pass', weight: 0 });
+    expect(o.summary).toBe('2 of 2 seeded defects found; 1 comments match no seeded defect (-4 points)');
+  });
+  it('treats a third comment on the same defect and a keyword-stuffed comment as noise', () => {
+    const dup = Array.from({ length: 3 }, () => ({ line: 20, body: 'data race on the map' }));
+    expect(gradeReview(files(dup), keyed).reviewScore).toBe(25 - 4);
+    const stuffedDefects = [...keyed, { id: 'sql', lines: [5, 5], category: 'security', keywords: 'sql', description: 'sqli' }];
+    const o = gradeReview(files([{ line: 20, body: 'race, leak or sql here?' }]), stuffedDefects);
+    expect(o.tests.find((t) => t.name === 'defect:race')!.status).toBe('fail');
+  });
+});
+
+describe('review findings on the scorecard', () => {
+  it('lists the comments that match no defect in a noise row, cut when huge', async () => {
+    const { reviewFindings } = await import('../../../core/node/scorecard/review.ts');
+    const ex = { meta: { type: 'review' }, defects, starter: { 'changes.diff': diff } } as unknown as Parameters<typeof reviewFindings>[0];
+    const huge = 'x'.repeat(50_000);
+    const rows = reviewFindings(ex, { 'review.json': JSON.stringify([{ line: 11, body: 'SQL built from user input' }, { line: 2, body: huge }]) })!;
+    expect(rows.map((r) => [r.defectId, r.found, r.unmatched ?? false])).toEqual([
+      ['sql-injection', true, false],
+      ['n-plus-one', false, false],
+      ['unmatched-comments', false, true],
+    ]);
+    expect(rows[2]!.comments[0]!.line).toBe(2);
+    expect(rows[2]!.comments[0]!.body.length).toBeLessThan(2200);
+  });
+});

@@ -11,6 +11,7 @@ import { capOutput, emptyOutcome, endingVerdict, type SuiteOutcome } from '../ou
 import { extraMounts, phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { writeFiles } from '../workspace.ts';
 import { parseRubyErrors } from './markers.ts';
+import { RUBY_PRELOAD } from './preload.ts';
 import { RUBY_TEST_RUNNER } from './runner-source.ts';
 import { classifyMinitestRun, readTestFrames } from './test-frames.ts';
 
@@ -35,19 +36,21 @@ export interface RubySuiteInput {
   files: FileSet;
   baseline: Baseline | null;
   stream: boolean;
+  /** Implementation files loaded, then deleted, before any test file (write-tests: see ruby/preload.ts). */
+  preload?: string[];
 }
 
 export async function rubyVisible(input: RubySuiteInput): Promise<SuiteOutcome> {
   const { ctx, tc, limits, dir, files } = input;
   const out = emptyOutcome();
-  writeFiles(dir, { ...files, '.assay/runner.rb': RUBY_TEST_RUNNER });
+  writeFiles(dir, { ...files, '.assay/runner.rb': RUBY_TEST_RUNNER, ...(input.preload ? { '.assay/preload.rb': RUBY_PRELOAD } : {}) });
   const tests = Object.keys(files).filter(isRubyTestFile).sort();
   const nonce = newNonce();
   phase(ctx, 'running');
   const res = await sandboxStep(
     ctx,
     {
-      argv: [tc.bin, '--disable-gems', '.assay/runner.rb', MINITEST_SEED, ...tests],
+      argv: input.preload ? [tc.bin, '--disable-gems', '.assay/preload.rb', ...input.preload, '--', MINITEST_SEED, ...tests] : [tc.bin, '--disable-gems', '.assay/runner.rb', MINITEST_SEED, ...tests],
       workDir: dir,
       env: rubyEnv(tc, dir),
       stdin: `${nonce}\n`,
