@@ -49,7 +49,7 @@ function load<T>(file: string): T | undefined {
   } catch {
     return undefined;
   }
-  if (stored?.format !== FORMAT || !Array.isArray(stored.witnesses)) return undefined;
+  if (stored?.format !== FORMAT || !Array.isArray(stored.witnesses) || stored.witnesses.length === 0) return undefined;
   return stored.witnesses.every(([p, id]) => fileIdentity(p) === id) ? stored.value : undefined;
 }
 

@@ -46,7 +46,7 @@ describe('cachedProbe', () => {
     expect(calls).toBe(2);
   });
 
-  it.each(['not json', '{"format":1,"witnesses":"x","value":1}', '{"format":1,"witnesses":[["/nonexistent","1:1:1"]],"value":{"version":"forged"}}', 'null', '{"__proto__":{"polluted":true}}'])(
+  it.each(['not json', '{"format":1,"witnesses":"x","value":1}', '{"format":1,"witnesses":[["/nonexistent","1:1:1"]],"value":{"version":"forged"}}', 'null', '{"format":1,"witnesses":[],"value":{"version":"forged"}}', '{"__proto__":{"polluted":true}}'])(
     'ignores a corrupt or stale cache file: %s',
     async (content) => {
       await cachedProbe('tool', [bin], probe);
