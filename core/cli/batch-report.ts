@@ -1,7 +1,6 @@
 // The lines `grade-batch` and `merge` print at the end: one per bundle, then totals and the files written.
 import type { BatchReport } from '../node/batch/finalize.ts';
-
-const clean = (s: string) => s.replace(/[\x00-\x1f\x7f]/g, ' ');
+import { terminalText as clean } from './progress.ts';
 
 export function printReport(report: BatchReport): void {
   for (const r of report.rows) {

@@ -11,6 +11,12 @@ export interface Progress {
 
 const WIDTH = 24;
 
+/** Text for a terminal or a CI log: the one escaping function for that output. C0/C1 controls (escape sequences,
+ * carriage returns that overwrite lines) become spaces; notes carry file names and bundle reader messages. */
+export function terminalText(s: string): string {
+  return s.replace(/[\x00-\x1f\x7f-\x9f]/g, ' ');
+}
+
 export function progress(stream: NodeJS.WriteStream = process.stderr): Progress {
   const tty = stream.isTTY === true && process.env.ASSAY_PROGRESS !== 'plain';
   let drawn = false;
@@ -20,17 +26,17 @@ export function progress(stream: NodeJS.WriteStream = process.stderr): Progress 
   };
   return {
     step(done, total, note) {
-      if (!tty) return void stream.write(`[${done}/${total}] ${note}\n`);
+      const text = terminalText(note);
+      if (!tty) return void stream.write(`[${done}/${total}] ${text}\n`);
       const filled = total ? Math.round((done / total) * WIDTH) : WIDTH;
       const cols = Math.max(20, (stream.columns ?? 80) - WIDTH - 16);
-      const text = note.replace(/[\x00-\x1f\x7f]/g, ' ').slice(0, cols);
       clear();
-      stream.write(`[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total} ${text}`);
+      stream.write(`[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total} ${text.slice(0, cols)}`);
       drawn = true;
     },
     note(message) {
       clear();
-      stream.write(`${message}\n`);
+      stream.write(`${terminalText(message)}\n`);
     },
     end: clear,
   };
