@@ -6,7 +6,7 @@ import { gradeFolder, type BatchEvent } from '../node/batch/grade-folder.ts';
 import { loadRegister, type BundleVerifier } from '../node/batch/register.ts';
 import { ShardError, resolveShard, type Shard } from '../node/batch/shard.ts';
 import { writeShardManifest } from '../node/batch/shard-manifest.ts';
-import { EXIT, need, parse } from './batch-args.ts';
+import { directory, EXIT, library as libraryDir, need, parse } from './batch-args.ts';
 import { printReport } from './batch-report.ts';
 import { UsageError, type Command } from './command.ts';
 import { progress } from './progress.ts';
@@ -36,8 +36,8 @@ Sharding: bundles are split by digest, deterministically; a shard writes only re
 --register file   verify each bundle against the register of issued packs before grading; a bundle from a
                   pack that was not issued is rejected.
 --require-full-isolation   grade only under bubblewrap (otherwise the verdict is sandbox_error).
-Exit codes: 0 every bundle graded (whatever the verdicts); 3 some bundle rejected, failed to grade or missing;
-2 usage error; 1 internal error.`;
+Exit codes: 0 every bundle graded (whatever the verdicts; a shard may own none); 3 some bundle rejected, failed
+to grade or missing, or an unsharded run found no bundles; 2 usage error; 1 internal error.`;
 
 async function run(args: string[]): Promise<number> {
   const { values, positionals } = parse('grade-batch', args, {
@@ -50,8 +50,8 @@ async function run(args: string[]): Promise<number> {
     force: { type: 'boolean' },
   });
   if (positionals.length !== 1) throw new UsageError('assay grade-batch: expected one <folder> (see assay grade-batch --help)');
-  const folder = resolve(positionals[0]!);
-  const library = resolve(need('grade-batch', values.library as string | undefined, '--library <dir>'));
+  const folder = directory('grade-batch', resolve(positionals[0]!), 'the bundle folder');
+  const library = libraryDir('grade-batch', resolve(need('grade-batch', values.library as string | undefined, '--library <dir>')));
   const out = resolve(need('grade-batch', values.out as string | undefined, '--out <dir>'));
   const concurrency = values.concurrency === undefined ? 1 : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError(`assay grade-batch: --concurrency must be a whole number from 1 to 64`);
@@ -93,6 +93,10 @@ async function run(args: string[]): Promise<number> {
   }
   const report = finalizeBatch({ folder, library, out, results: graded.results });
   printReport(report);
+  if (report.rows.length + report.missing.length === 0) {
+    console.error(`assay grade-batch: no *.assay-submission files in ${folder}`);
+    return EXIT.incomplete;
+  }
   return bad || report.missing.length ? EXIT.incomplete : EXIT.ok;
 }
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { finalizeBatch } from '../node/batch/finalize.ts';
 import { readResults, writeResult, type BundleResult } from '../node/batch/result.ts';
 import { readShardManifests } from '../node/batch/shard-manifest.ts';
-import { EXIT, need, parse } from './batch-args.ts';
+import { directory, EXIT, library as libraryDir, need, parse } from './batch-args.ts';
 import { printReport } from './batch-report.ts';
 import { UsageError, type Command } from './command.ts';
 
@@ -21,8 +21,9 @@ rejected or failed to grade; 2 usage error; 1 internal error.`;
 async function run(args: string[]): Promise<number> {
   const { values, positionals } = parse('merge', args, { bundles: { type: 'string' }, library: { type: 'string' }, out: { type: 'string' } });
   if (positionals.length === 0) throw new UsageError('assay merge: expected one or more shard output directories (see assay merge --help)');
-  const folder = resolve(need('merge', values.bundles as string | undefined, '--bundles <folder>'));
-  const library = resolve(need('merge', values.library as string | undefined, '--library <dir>'));
+  const folder = directory('merge', resolve(need('merge', values.bundles as string | undefined, '--bundles <folder>')), '--bundles');
+  const library = libraryDir('merge', resolve(need('merge', values.library as string | undefined, '--library <dir>')));
+  for (const p of positionals) directory('merge', resolve(p), 'shard output');
   const out = resolve(need('merge', values.out as string | undefined, '--out <dir>'));
   const byKey = new Map<string, BundleResult>();
   const shards = new Map<number, Set<number>>();

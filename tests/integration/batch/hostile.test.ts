@@ -86,6 +86,18 @@ describe('grade-batch with hostile input', () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it('refuses a missing folder, library or shard output with exit 2, and an empty folder with exit 3', async () => {
+    const out = tempDir();
+    const missing = await assay(['grade-batch', join(folder, 'nope'), '--library', lib, '--out', out]);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/the bundle folder .* is not a directory/)]);
+    const notLib = await assay(['grade-batch', folder, '--library', folder, '--out', out]);
+    expect([notLib.code, notLib.stderr]).toEqual([2, expect.stringMatching(/is not an exercise library/)]);
+    const merge = await assay(['merge', join(folder, 'nope'), '--bundles', folder, '--library', lib, '--out', out]);
+    expect([merge.code, merge.stderr]).toEqual([2, expect.stringMatching(/shard output .* is not a directory/)]);
+    const empty = await assay(['grade-batch', tempDir(), '--library', lib, '--out', out]);
+    expect([empty.code, empty.stderr]).toEqual([3, expect.stringMatching(/no \*\.assay-submission files/)]);
+  });
+
   it('picks up a Kubernetes Indexed Job completion index (0-based) with ASSAY_SHARD_TOTAL', async () => {
     const out = tempDir('assay-k8s-out-');
     const r = await assay(['grade-batch', folder, '--library', lib, '--out', out], { JOB_COMPLETION_INDEX: '1', ASSAY_SHARD_TOTAL: '2' });
