@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { checkLibrary, recordCalibration, type ExerciseCheck } from '../node/library/check.ts';
 import { detectToolchains } from '../node/toolchains.ts';
+import type { Command } from './command.ts';
 
 export const checkHelp = `usage: assay check [libraryDir] [--record]
 
@@ -68,3 +69,10 @@ export async function checkCommand(args: string[]): Promise<number> {
   console.log(`${result.exercises.length - bad} passed, ${bad} failed`);
   return result.ok ? 0 : 1;
 }
+
+export const checkCommandEntry: Command = {
+  name: 'check',
+  summary: 'validate an exercise library (default ./exercises)',
+  help: checkHelp,
+  run: checkCommand,
+};

@@ -15,8 +15,9 @@ async function main(argv: string[]): Promise<number> {
     console.log(overview());
     return name === undefined ? 2 : 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) throw new UsageError(`assay: unknown command ${JSON.stringify(name)} (try assay --help)`);
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) throw new UsageError(`assay: unknown command ${JSON.stringify(name)} (try assay --help)`);
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(command.help);
     return 0;

@@ -1,8 +1,11 @@
-// Finds the Go and Ruby toolchains on the host once per process. Runs use the absolute paths found here; the
-// environment panel shows the versions, or a clear message with the install command when one is missing.
+// Finds the Go and Ruby toolchains on the host once per process, and caches what it found on disk keyed by the
+// binaries' identity (probe-cache.ts), so a short-lived CLI does not start `go env` and a gem-listing Ruby on
+// every call. Runs use the absolute paths found here; the environment panel shows the versions, or a clear
+// message with the install command when one is missing.
 import { execFile } from 'node:child_process';
 import { realpathSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { delimiter, dirname } from 'node:path';
+import { cachedProbe } from './probe-cache.ts';
 import { which } from './sandbox/which.ts';
 
 export type ToolchainLanguage = 'go' | 'ruby';
@@ -54,6 +57,10 @@ async function probeGo(): Promise<GoToolchain> {
   const found = which('go');
   if (!found) throw new Error(INSTALL_HINT.go);
   const bin = realpathSync(found);
+  return cachedProbe('go', [bin, process.env.HOME ?? ''], async () => ({ value: await probeGoAt(bin), witnesses: [bin] }));
+}
+
+async function probeGoAt(bin: string): Promise<GoToolchain> {
   const out = await run(bin, ['env', 'GOVERSION', 'GOROOT', 'GOTOOLDIR']);
   const [version = '', goroot = '', toolDir = ''] = out.trim().split('\n');
   const m = /^go(\d+)\.(\d+)/.exec(version);
@@ -67,8 +74,17 @@ async function probeRuby(): Promise<RubyToolchain> {
   const found = which('ruby');
   if (!found) throw new Error(INSTALL_HINT.ruby);
   const bin = realpathSync(found);
+  // Installing or removing a gem changes a specifications dir: those dirs are witnesses next to the binary.
+  return cachedProbe('ruby', [bin, process.env.HOME ?? ''], async () => {
+    const { tc, specDirs } = await probeRubyAt(bin);
+    return { value: tc, witnesses: [bin, ...specDirs] };
+  });
+}
+
+async function probeRubyAt(bin: string): Promise<{ tc: RubyToolchain; specDirs: string[] }> {
   const script =
     'require "minitest"; puts RUBY_VERSION + " " + RUBY_PATCHLEVEL.to_s; puts RbConfig::CONFIG["prefix"]; ' +
+    'puts Gem::Specification.dirs.join(File::PATH_SEPARATOR); ' +
     'puts Gem::Specification.latest_specs(true).flat_map(&:full_require_paths).select { |p| File.directory?(p) }.uniq';
   let out: string;
   try {
@@ -77,11 +93,12 @@ async function probeRuby(): Promise<RubyToolchain> {
     if (/minitest/i.test((e as Error).message)) throw new Error('Ruby is installed but minitest is missing: apt-get install ruby-minitest (or gem install minitest)');
     throw e;
   }
-  const [rv = '', prefix = '', ...gemLibs] = out.trim().split('\n');
+  const [rv = '', prefix = '', specs = '', ...gemLibs] = out.trim().split('\n');
   const [ver = '', patch = ''] = rv.split(' ');
   const [major = 0, minor = 0] = ver.split('.').map(Number);
   if (major < 3 || (major === 3 && minor < 1)) throw new Error(`Ruby ${ver} is too old: Assay needs Ruby 3.1 or newer`);
-  return { bin, version: `ruby ${ver}p${patch}`, gemLibs, roots: [prefix, dirname(bin), ...gemLibs] };
+  const tc = { bin, version: `ruby ${ver}p${patch}`, gemLibs, roots: [prefix, dirname(bin), ...gemLibs] };
+  return { tc, specDirs: specs.split(delimiter).filter(Boolean) };
 }
 
 let go: Promise<GoToolchain> | null = null;

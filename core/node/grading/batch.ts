@@ -1,10 +1,14 @@
 // Grading many submissions: a small pool keeps `workers` gradings in flight (each is a tree of sandboxed
 // processes; this process only orchestrates), results in input order.
-import { availableParallelism } from 'node:os';
+// Default: one grading at a time. Gradings in flight compete for the CPU with each other, which slows budget
+// (performance) cases unevenly; one at a time is the fair default. Callers that raise it say so in their reports
+// (batchConcurrency() is the number actually used; `assay grade-batch` records it in every result).
 import type { GradeReport } from '../../common/results.ts';
 import type { FileSet, LoadedExercise } from '../library/load.ts';
 import { mapPool } from '../library/pool.ts';
 import { gradeSubmission } from './grade.ts';
+
+export const DEFAULT_BATCH_WORKERS = 1;
 
 export interface BatchItem {
   ex: LoadedExercise;
@@ -12,7 +16,7 @@ export interface BatchItem {
 }
 
 export interface BatchOptions {
-  /** Gradings in flight; default: the number of CPU cores. */
+  /** Gradings in flight; default DEFAULT_BATCH_WORKERS (1). */
   workers?: number;
   require?: 'full' | 'prefer-full';
   signal?: AbortSignal;
@@ -20,9 +24,13 @@ export interface BatchOptions {
   onDone?: (index: number, report: GradeReport) => void;
 }
 
+/** The gradings in flight gradeBatch uses for these options. */
+export function batchConcurrency(opts: Pick<BatchOptions, 'workers'> = {}): number {
+  return Math.max(1, Math.floor(opts.workers ?? DEFAULT_BATCH_WORKERS));
+}
+
 export function gradeBatch(items: BatchItem[], opts: BatchOptions = {}): Promise<GradeReport[]> {
-  const workers = Math.max(1, opts.workers ?? availableParallelism());
-  return mapPool(items, workers, async (item, i) => {
+  return mapPool(items, batchConcurrency(opts), async (item, i) => {
     const report = await gradeSubmission(item.ex, item.files, { require: opts.require, signal: opts.signal });
     opts.onDone?.(i, report);
     return report;

@@ -1,7 +1,10 @@
 // Decides whether runs get full isolation (bubblewrap) or reduced isolation (limits + process-group kill only).
-// The probe runs once per process; ASSAY_DISABLE_BWRAP=1 is read on every call so tests can flip it.
+// The probe runs once per process and is cached on disk keyed by the bwrap and prlimit binaries' identity and the
+// kernel facts that decide whether namespaces work (boot id, userns sysctls, uid): see ../probe-cache.ts.
+// ASSAY_DISABLE_BWRAP=1 is read on every call so tests can flip it.
 import { spawnSync } from 'node:child_process';
 import { systemMountArgs } from './bwrap-args.ts';
+import { cachedProbe, kernelKey } from '../probe-cache.ts';
 import { which } from './which.ts';
 
 export interface Detection {
@@ -19,12 +22,19 @@ export interface Detection {
 let probed: Promise<Detection> | null = null;
 
 export async function detectIsolation(): Promise<Detection> {
-  probed ??= Promise.resolve().then(probe);
+  probed ??= cachedDetection();
   const found = await probed;
   if (process.env.ASSAY_DISABLE_BWRAP === '1') {
     return { ...found, isolation: 'reduced', bwrap: null, userns: false, detail: 'it is disabled by ASSAY_DISABLE_BWRAP=1' };
   }
   return found;
+}
+
+function cachedDetection(): Promise<Detection> {
+  if (process.platform !== 'linux') return Promise.resolve(probe());
+  const bins = [which('bwrap'), which('prlimit')];
+  const witnesses = bins.filter((b): b is string => b !== null);
+  return cachedProbe('isolation', [...bins, ...kernelKey(), process.env.PATH ?? ''], async () => ({ value: probe(), witnesses }));
 }
 
 function probe(): Detection {

@@ -108,7 +108,9 @@ export async function execute(spec: SandboxSpec, launch: Launch, cgroup: TreeCgr
   // Whatever the ending, nothing the run started may outlive it (the cgroup, when there is one, holds it all).
   if (!cgroup) sampler.collect();
   killTree(pid, cgroup, cgroup ? [] : sampler.survivors());
-  await Promise.race([closed, new Promise((r) => setTimeout(r, CLOSE_GRACE_MS))]);
+  let grace: NodeJS.Timeout | undefined;
+  await Promise.race([closed, new Promise((r) => (grace = setTimeout(r, CLOSE_GRACE_MS)))]);
+  clearTimeout(grace); // a pending grace timer would keep a short-lived CLI alive for up to CLOSE_GRACE_MS
   for (const stream of child.stdio) stream?.destroy();
   output.finish();
 

@@ -1,0 +1,17 @@
+// The lines `grade-batch` and `merge` print at the end: one per bundle, then totals and the files written.
+import type { BatchReport } from '../node/batch/finalize.ts';
+import { terminalText as clean } from './progress.ts';
+
+export function printReport(report: BatchReport): void {
+  for (const r of report.rows) {
+    const who = clean(r.candidate ?? r.file);
+    if (r.status !== 'graded') console.log(`✗ ${who} (${clean(r.file)}): ${r.status}: ${clean(r.problem ?? '')}`);
+    else console.log(`${who}: ${r.score ?? '—'}/100, ${r.passed} of ${r.total} exercises passed`);
+  }
+  for (const f of report.missing) console.log(`✗ ${clean(f)}: no current result (a shard missing from the merge, or the file changed since)`);
+  for (const d of report.duplicates) console.log(`- ${clean(d.file)} is the same bundle as ${clean(d.sameAs)}; graded once`);
+  const graded = report.rows.filter((r) => r.status === 'graded').length;
+  console.log(`${graded} of ${report.rows.length + report.missing.length} bundles graded`);
+  for (const f of report.files.filter((p) => !p.includes('/scorecards/'))) console.log(`wrote ${f}`);
+  console.log(`wrote ${report.cards.length} scorecards`);
+}

@@ -1,0 +1,53 @@
+// A folder of real submission bundles for the batch tests: candidates who each typed a solution through a real
+// session (reference, starter, mutants, partial reviews) of two small exercises: the Ruby seed exercise (graded
+// in the sandbox) and a review exercise (graded without a toolchain), in a private copy of the library.
+import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { addReviewExercise, makeBundle, makeLibrary, tempDir } from '../../unit/assessment/helpers.ts';
+
+export const RUBY_ID = 'ruby-reference-extractor';
+export const REVIEW_ID = 'go-review-retry';
+
+export interface BatchFixture {
+  library: string;
+  folder: string;
+  files: string[];
+}
+
+function rubyVariants(lib: string): string[] {
+  const dir = join(lib, 'ruby/reference-extractor');
+  const file = 'reference_extractor.rb';
+  const mutants = readdirSync(join(dir, 'mutants')).sort().map((m) => readFileSync(join(dir, 'mutants', m, file), 'utf8'));
+  return [readFileSync(join(dir, 'reference', file), 'utf8'), readFileSync(join(dir, 'starter', file), 'utf8'), ...mutants];
+}
+
+const REVIEWS = [
+  '[{ "line": 7, "body": "Off by one: <= runs the job max+1 times." }]',
+  '[{ "line": 7, "body": "off by one" }, { "line": 13, "body": "the error is swallowed" }]',
+  '[]',
+];
+
+/** `count` bundles (names candidate-00 ...), alternating Ruby and review submissions. */
+export async function makeBatchFolder(count: number): Promise<BatchFixture> {
+  const library = makeLibrary();
+  addReviewExercise(library);
+  const folder = tempDir('assay-batch-in-');
+  const ruby = rubyVariants(library);
+  const files: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const isRuby = i % 3 !== 2;
+    const code = isRuby ? ruby[i % ruby.length]! : REVIEWS[Math.floor(i / 3) % REVIEWS.length]!;
+    const id = isRuby ? RUBY_ID : REVIEW_ID;
+    const { path } = await makeBundle(library, { candidate: `Candidate ${String(i).padStart(2, '0')}`, ids: [id], edits: { [id]: code } });
+    const name = `candidate-${String(i).padStart(2, '0')}.assay-submission`;
+    cpSync(path, join(folder, name));
+    files.push(name);
+  }
+  return { library, folder, files };
+}
+
+export function freshDir(prefix: string): string {
+  const d = tempDir(prefix);
+  mkdirSync(d, { recursive: true });
+  return d;
+}

@@ -1,0 +1,36 @@
+// JUnit XML escaping: candidate-controlled names and messages never change the document's structure.
+import { describe, expect, it } from 'vitest';
+import { renderJunit, xmlEscape } from '../../../core/node/batch/junit.ts';
+import type { BatchRow } from '../../../core/node/batch/summary.ts';
+
+const row = (candidate: string, summary: string, status: BatchRow['status'] = 'graded'): BatchRow => ({
+  file: `${candidate}.assay-submission`, digest: 'a'.repeat(64), candidate, assessmentId: 'x', status, problem: status === 'graded' ? null : summary,
+  score: 50, passed: 0, total: 1,
+  exercises: [{ id: 'go-x', verdict: 'failed', score: 50, summary, isolation: 'full', durationMs: 1234 }],
+});
+
+describe('xmlEscape', () => {
+  it.each([
+    ['<a href="x">&\'', '&lt;a href=&quot;x&quot;&gt;&amp;&apos;'],
+    [']]><!--', ']]&gt;&lt;!--'],
+    ['bell\u0007 esc\u001b nul\u0000 ok\ttab', 'bell\uFFFD esc\uFFFD nul\uFFFD ok\ttab'],
+    ['lone \uD800 surrogate', 'lone \uFFFD surrogate'],
+    ['emoji 😀 stays', 'emoji 😀 stays'],
+    ['\uFFFE\uFFFF', '\uFFFD\uFFFD'],
+  ])('%j', (input, expected) => {
+    expect(xmlEscape(input)).toBe(expected);
+  });
+});
+
+describe('renderJunit', () => {
+  it('keeps one suite per bundle whatever the names hold', () => {
+    const xml = renderJunit([row('</testsuite></testsuites><x>', '"/><failure message="pwned'), row('Bob', '<error/>', 'rejected')]);
+    expect(xml.match(/<testsuite /g)).toHaveLength(2);
+    expect(xml.match(/<\/testsuite>/g)).toHaveLength(2);
+    expect(xml.match(/<failure /g)).toHaveLength(1);
+    expect(xml.match(/<error /g)).toHaveLength(1);
+    expect(xml).toContain('tests="2" failures="1" errors="1"');
+    expect(xml).toContain('time="1.234"');
+    expect(xml).not.toContain('<x>');
+  });
+});
