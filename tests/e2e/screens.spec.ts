@@ -1,0 +1,163 @@
+// Every interviewer screen at laptop (1024×768) and desktop (1920×1080) sizes, light and dark: no horizontal
+// scrolling, no serious/critical axe violations, screenshots to tests/screenshots/screens-*.png. Three candidate
+// sessions are played through the real candidate handlers (one pastes, one is slow, one copies another), their
+// bundles imported in one go and graded with the hidden tests.
+import { test, expect, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHarness, type Harness } from '../../scripts/harness.ts';
+import { expectAccessible, expectNoHorizontalScroll, shootBoth } from './support/axe.ts';
+import { playSession } from './support/seed.ts';
+
+const SHOTS = 'tests/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+const EX = 'go-log-sections';
+const FILE = 'sections.go';
+const REFERENCE = readFileSync(`exercises/go/log-sections/reference/${FILE}`, 'utf8');
+const STARTER = readFileSync(`exercises/go/log-sections/starter/${FILE}`, 'utf8');
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+let work: string;
+let iv: Harness;
+
+test.beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'assay-screens-e2e-'));
+  iv = await startHarness({ dataDir: join(work, 'interviewer'), mode: 'interviewer' });
+});
+test.afterAll(async () => {
+  await iv?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function check(page: Page, name: string): Promise<void> {
+  await expectNoHorizontalScroll(page, name);
+  await expectAccessible(page, name);
+  await shootBoth(page, SHOTS, `screens-${name}`);
+}
+
+async function exportPack(page: Page, candidateName: string): Promise<string> {
+  const out = await page.evaluate(
+    (name) => window.assay.exportPack({ candidateName: name, title: 'Backend screen', timeLimitMinutes: 60, exerciseIds: ['go-log-sections'] }),
+    candidateName,
+  );
+  return out.file.data;
+}
+
+test('interviewer screens: three candidates imported, graded; every screen fits and passes axe', async ({ browser }) => {
+  test.setTimeout(360_000);
+  const context = await browser.newContext({ viewport: SIZES[0], acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(iv.url);
+  await expect(page.getByTestId('mode-badge')).toHaveAttribute('data-mode', 'interviewer');
+
+  const bundles = [
+    await playSession(join(work, 'ada'), await exportPack(page, 'Ada Lovelace'), EX, {
+      edits: [
+        { afterMs: 120_000, files: { [FILE]: STARTER.replace('TODO', 'TODO: stack of open sections') } },
+        { afterMs: 300_000, files: { [FILE]: REFERENCE } },
+      ],
+      paste: { file: FILE, text: REFERENCE.slice(0, 400) },
+      run: true,
+      awayMs: 45_000,
+    }, work),
+    await playSession(join(work, 'grace'), await exportPack(page, 'Grace Hopper'), EX, {
+      edits: [
+        { afterMs: 600_000, files: { [FILE]: STARTER.replace('TODO', 'TODO: think') } },
+        { afterMs: 1_500_000, files: { [FILE]: STARTER.replace('TODO', 'TODO: think harder') } },
+        { afterMs: 900_000, files: { [FILE]: REFERENCE.replace('sections', 'found') } },
+      ],
+    }, work),
+    await playSession(join(work, 'edsger'), await exportPack(page, 'Edsger Dijkstra'), EX, {
+      edits: [{ afterMs: 240_000, files: { [FILE]: REFERENCE.replaceAll('stack', 'open') } }],
+    }, work),
+  ];
+
+  await page.getByTestId('rail-candidates').click();
+  await page.getByTestId('import-input').setInputFiles(bundles);
+  await expect(page.locator('[data-testid="import-outcomes"] li[data-ok="true"]')).toHaveCount(3);
+  await expect(page.getByTestId('dashboard-row')).toHaveCount(3);
+  await page.getByTestId('grade-ungraded').click();
+  await expect(page.getByTestId('grade-progress')).toHaveAttribute('data-running', 'false', { timeout: 240_000 });
+  await expect(page.getByTestId('dashboard-row').first()).not.toContainText('not graded');
+  const adaHref = await page.getByRole('link', { name: 'Ada Lovelace' }).getAttribute('href');
+
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    for (const rail of ['library', 'assessments', 'candidates', 'settings'] as const) {
+      await page.getByTestId(`rail-${rail}`).click();
+      await expect(page.getByTestId(`rail-${rail}`)).toHaveAttribute('aria-current', 'page');
+      await expect(page.locator('main h1').first()).toBeVisible();
+      if (rail === 'candidates') await expect(page.getByTestId('dashboard-row')).toHaveCount(3);
+      await check(page, rail);
+    }
+    await page.getByTestId('rail-assessments').click();
+    await page.getByTestId('new-assessment').click();
+    await expect(page.getByTestId('coverage-matrix')).toBeVisible();
+    await check(page, 'build');
+
+    await page.goto(`${iv.url}${adaHref}`);
+    await expect(page.getByTestId('candidate-name-title')).toHaveText('Ada Lovelace');
+    await expect(page.getByTestId('summary-card')).toBeVisible();
+    await check(page, 'candidate');
+  }
+  await context.close();
+});
+
+test('candidate screens: start, instructions, workspace (Run in view at 1024), results restored on reopening, submitted', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const cdHarness = await startHarness({ dataDir: join(work, 'candidate-ui'), mode: 'candidate' });
+  const ivContext = await browser.newContext({ viewport: SIZES[0] });
+  const context = await browser.newContext({ viewport: SIZES[0], acceptDownloads: true });
+  try {
+    const ivPage = await ivContext.newPage();
+    await ivPage.goto(iv.url);
+    await expect(ivPage.getByTestId('mode-badge')).toBeVisible();
+    const packPath = join(work, 'lin.assay-pack');
+    writeFileSync(packPath, Buffer.from(await exportPack(ivPage, 'Lin Candidate'), 'base64'));
+
+    const page = await context.newPage();
+    await page.goto(cdHarness.url);
+    await expect(page.getByTestId('mode-badge')).toHaveAttribute('data-mode', 'candidate');
+    await check(page, 'candidate-start');
+    await page.getByTestId('open-pack-input').setInputFiles(packPath);
+    await expect(page.getByTestId('intro-title')).toHaveText('Backend screen');
+    await check(page, 'candidate-instructions');
+    await page.getByTestId('start-button').click();
+    await expect(page.getByTestId('countdown')).toBeVisible();
+    await expect(page.getByTestId('editor').locator('.view-lines')).toBeVisible();
+    // Focus moved somewhere meaningful, not lost to <body>.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+
+    await page.getByTestId('run-button').click();
+    await expect(page.getByTestId('run-verdict')).toBeVisible({ timeout: 60_000 });
+    const verdict = await page.getByTestId('run-verdict').getAttribute('data-verdict');
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await expect(page.getByTestId('run-button')).toBeInViewport({ ratio: 1 });
+      await expect(page.getByTestId('submit-button')).toBeInViewport({ ratio: 1 });
+      await check(page, 'candidate-workspace');
+    }
+    // The prompt's scroll region is reachable by keyboard.
+    await page.getByTestId('prompt-scroll').focus();
+    await expect(page.getByTestId('prompt-scroll')).toBeFocused();
+
+    // Reopened: the last results are back without running again.
+    await page.reload();
+    await expect(page.getByTestId('countdown')).toBeVisible();
+    await expect(page.getByTestId('run-verdict')).toHaveAttribute('data-verdict', verdict!);
+
+    await page.setViewportSize(SIZES[0]);
+    await page.getByTestId('submit-button').click();
+    await page.getByRole('button', { name: 'Submit now' }).click();
+    await expect(page.getByTestId('submitted-title')).toBeVisible();
+    await check(page, 'candidate-submitted');
+  } finally {
+    await context.close();
+    await ivContext.close();
+    await cdHarness.close();
+  }
+});
