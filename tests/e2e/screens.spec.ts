@@ -68,7 +68,7 @@ test('interviewer screens: three candidates imported, graded; every screen fits 
       edits: [
         { afterMs: 600_000, files: { [FILE]: STARTER.replace('TODO', 'TODO: think') } },
         { afterMs: 1_500_000, files: { [FILE]: STARTER.replace('TODO', 'TODO: think harder') } },
-        { afterMs: 900_000, files: { [FILE]: REFERENCE.replace('sections', 'found') } },
+        { afterMs: 900_000, files: { [FILE]: STARTER.replace('return nil, nil', 'return []Section{}, nil') } },
       ],
     }, work),
     await playSession(join(work, 'edsger'), await exportPack(page, 'Edsger Dijkstra'), EX, {

@@ -5,7 +5,7 @@ import { errorText, saveDownload } from '../start/files.ts';
 import { useLoad } from './useLoad.ts';
 import { useGrading } from './useGrading.ts';
 import { useRubric } from './useRubric.ts';
-import { SummaryCard } from './SummaryCard.tsx';
+import { DecisionSummary } from './DecisionSummary.tsx';
 import { ExercisePanel } from './ExercisePanel.tsx';
 import { RubricForm } from './RubricForm.tsx';
 import { GradeBar } from './GradeBar.tsx';
@@ -81,7 +81,19 @@ function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route)
         </p>
       )}
       <GradeBar status={grading.status} error={grading.error} ungraded={detail.gradedAt ? [] : [detail.digest]} all={[detail.digest]} onGrade={(d) => void grading.start(d)} />
-      <SummaryCard card={card} recommendation={rubric.rubric.recommendation} gradedAt={detail.gradedAt} />
+      <DecisionSummary
+        card={card}
+        rubric={rubric.rubric}
+        gradedAt={detail.gradedAt}
+        titles={titles}
+        onRubric={rubric.update}
+        onOpenRubric={() => {
+          const el = document.getElementById('rubric-title');
+          el?.scrollIntoView({ block: 'start' });
+          el?.focus();
+        }}
+      />
+      <h2 className="iv-details-title">Details</h2>
       <div className="iv-tabs" role="tablist" aria-label="Exercises">
         {card.exercises.map((e) => {
           const v = verdictText(e.verdict);

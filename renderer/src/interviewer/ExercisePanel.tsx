@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ActivityEvent, ScorecardExercise } from '../../../core/common/assessment.ts';
 import type { ExerciseDetail } from '../../../core/common/lifecycle.ts';
 import { DiffView } from './DiffView.tsx';
-import { FlagList } from './Flags.tsx';
+import { Findings } from './Findings.tsx';
 import { Replay } from './Replay.tsx';
 import { ReviewFindings } from './ReviewFindings.tsx';
 import { TestTable } from './TestTable.tsx';
@@ -41,7 +41,7 @@ export function ExercisePanel({ digest, card, detail, events, start, titles }: E
         </span>
       </div>
       <p className="small muted">{card.summary}</p>
-      <FlagList flags={card.flags} />
+      {card.flags.length > 0 && <Findings flags={card.flags} titles={titles} heading="Findings on this exercise" />}
       <h3>Tests</h3>
       <TestTable tests={detail.tests} />
       {card.review && (
