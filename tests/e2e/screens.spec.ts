@@ -102,8 +102,36 @@ test('interviewer screens: three candidates imported, graded; every screen fits 
     await page.goto(`${iv.url}${adaHref}`);
     await expect(page.getByTestId('candidate-name-title')).toHaveText('Ada Lovelace');
     await expect(page.getByTestId('summary-card')).toBeVisible();
+    await expect(page.getByTestId('chart-distribution').locator('svg.recharts-surface')).toBeVisible();
     await check(page, 'candidate');
   }
+
+  // Decision first: the summary carries the decision control; findings are grouped, critical first.
+  await expect(page.getByTestId('summary-card').getByRole('radiogroup', { name: 'Overall recommendation' })).toBeVisible();
+  await expect(page.getByTestId('findings-headline')).toContainText('to look at');
+  await expect(page.locator('[data-testid="findings"] [data-code="large_paste"]').first()).toContainText('Collapsible sections in a CI job log');
+  // Charts: this candidate's bin is marked; time per exercise; the activity strip moves the replay to the paste.
+  await expect(page.getByTestId('chart-distribution')).toContainText('3 graded candidates');
+  await expect(page.getByTestId('chart-distribution')).toContainText('this candidate: 100');
+  await expect(page.getByTestId('chart-time').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const panel = page.locator('[data-testid="exercise-panel"][data-exercise-id="go-log-sections"]');
+  const last = Number(await panel.getByTestId('replay-slider').getAttribute('max'));
+  expect(last).toBeGreaterThanOrEqual(2);
+  await expect(panel.getByTestId('replay-step')).toHaveText(String(last));
+  await page.locator('[data-testid="activity-point"][data-lane="Focus lost"]').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByTestId('replay-step')).toHaveText('1');
+  await expect(panel.locator('[data-testid="timeline"] li[data-current="true"]')).toHaveCount(1);
+  // The scrubber marks the paste and the run; Play moves through every frame to the end and stops.
+  await expect(panel.locator('[data-testid="scrub-marks"] [data-kind="paste"]')).toHaveCount(1);
+  await expect(panel.locator('[data-testid="scrub-marks"] [data-kind="run"]')).toHaveCount(1);
+  await panel.getByTestId('replay-slider').fill('0');
+  await expect(panel.getByTestId('replay-diff')).toContainText('TODO');
+  await panel.getByTestId('replay-speed').selectOption('8');
+  await panel.getByTestId('replay-play').click();
+  await expect(panel.getByTestId('replay')).toHaveAttribute('data-playing', 'true');
+  await expect(panel.getByTestId('replay-step')).toHaveText(String(last));
+  await expect(panel.getByTestId('replay')).toHaveAttribute('data-playing', 'false');
   await context.close();
 });
 

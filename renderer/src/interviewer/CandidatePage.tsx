@@ -9,6 +9,8 @@ import { DecisionSummary } from './DecisionSummary.tsx';
 import { ExercisePanel } from './ExercisePanel.tsx';
 import { RubricForm } from './RubricForm.tsx';
 import { GradeBar } from './GradeBar.tsx';
+import { CandidateCharts } from './charts/CandidateCharts.tsx';
+import { frameAt } from './charts/chart-data.ts';
 import { verdictText } from './format.ts';
 import type { Route } from './state/route.ts';
 
@@ -30,6 +32,10 @@ const FORMATS = [
 function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route): void; grading: ReturnType<typeof useGrading> }) {
   const card = detail.scorecard;
   const [tab, setTab] = useState(card.exercises[0]?.id ?? '');
+  // The replay frame of each exercise (default: the submitted code, the last frame).
+  const [frames, setFrames] = useState<Record<string, number>>({});
+  const frameOf = (id: string) => frames[id] ?? Math.max(0, (detail.exercises.find((e) => e.id === id)?.snapshots.length ?? 1) - 1);
+  const setFrame = (id: string, i: number) => setFrames((f) => ({ ...f, [id]: i }));
   const rubric = useRubric(detail.digest, card.rubric);
   const [exporting, setExporting] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -93,6 +99,18 @@ function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route)
           el?.focus();
         }}
       />
+      <CandidateCharts
+        detail={detail}
+        titles={titles}
+        onJump={(pt) => {
+          const id = pt.exerciseId ?? tab;
+          const ex = detail.exercises.find((e) => e.id === id);
+          if (!ex) return;
+          setTab(id);
+          setFrame(id, frameAt(ex.snapshots, pt.t));
+          requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="replay"]')?.scrollIntoView({ block: 'center' }));
+        }}
+      />
       <h2 className="iv-details-title">Details</h2>
       <div className="iv-tabs" role="tablist" aria-label="Exercises">
         {card.exercises.map((e) => {
@@ -108,7 +126,7 @@ function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route)
           );
         })}
       </div>
-      {ex && exDetail && <ExercisePanel key={ex.id} digest={detail.digest} card={ex} detail={exDetail} events={card.timeline} start={start} titles={titles} />}
+      {ex && exDetail && <ExercisePanel key={ex.id} digest={detail.digest} card={ex} detail={exDetail} events={card.timeline} start={start} titles={titles} frame={frameOf(ex.id)} onFrame={(i) => setFrame(ex.id, i)} />}
       <RubricForm rubric={rubric.rubric} save={rubric.save} onChange={rubric.update} />
     </article>
   );

@@ -10,6 +10,8 @@ import { ReviewFindings } from './ReviewFindings.tsx';
 import { TestTable } from './TestTable.tsx';
 import { Timeline } from './Timeline.tsx';
 import { minutes, scoreText, verdictText } from './format.ts';
+import { scrubMarks } from './state/replay.ts';
+import { frameAt } from './charts/chart-data.ts';
 
 export interface ExercisePanelProps {
   digest: string;
@@ -18,9 +20,12 @@ export interface ExercisePanelProps {
   events: ActivityEvent[];
   start: number;
   titles: Record<string, string>;
+  /** The replay frame shown (owned by the page so the activity chart can move it). */
+  frame: number;
+  onFrame(i: number): void;
 }
 
-export function ExercisePanel({ digest, card, detail, events, start, titles }: ExercisePanelProps) {
+export function ExercisePanel({ digest, card, detail, events, start, titles, frame, onFrame }: ExercisePanelProps) {
   const files = Object.keys(detail.final).sort();
   const [file, setFile] = useState(files[0]!);
   const v = verdictText(card.verdict);
@@ -62,9 +67,25 @@ export function ExercisePanel({ digest, card, detail, events, start, titles }: E
       )}
       <DiffView original={detail.starter[file] ?? ''} modified={detail.final[file] ?? ''} language={detail.language || 'plaintext'} label={`${file}: starter against final`} testId="final-diff" />
       <h3>Replay</h3>
-      <Replay digest={digest} exerciseId={card.id} language={detail.language || 'plaintext'} steps={detail.snapshots} start={start} />
+      <Replay
+        digest={digest}
+        exerciseId={card.id}
+        language={detail.language || 'plaintext'}
+        steps={detail.snapshots}
+        start={start}
+        marks={scrubMarks(events, card.id, detail.snapshots)}
+        frame={frame}
+        onFrame={onFrame}
+      />
       <h3>Activity</h3>
-      <Timeline events={events} start={start} titles={titles} exerciseId={card.id} />
+      <Timeline
+        events={events}
+        start={start}
+        titles={titles}
+        exerciseId={card.id}
+        at={detail.snapshots[Math.min(frame, detail.snapshots.length - 1)]?.t}
+        onSeek={(t) => onFrame(frameAt(detail.snapshots, t))}
+      />
     </div>
   );
 }
