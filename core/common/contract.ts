@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { ExerciseSummary, ExerciseView } from './exercise.ts';
 import type { RunEvent, RunReport, Isolation } from './results.ts';
-import type { AssessmentItem, CandidateDetail, CandidateStatus, Catalog, Dashboard, FilePayload, GradingStatus, ImportOutcome } from './lifecycle.ts';
+import type { AssessmentItem, CandidateDetail, CandidateStatus, Catalog, CodeComparison, Dashboard, FilePayload, GradingStatus, ImportOutcome } from './lifecycle.ts';
 import { RATINGS, type FileMap as AssessmentFiles, type LibraryVersion } from './assessment.ts';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not an exercise id');
@@ -102,6 +102,11 @@ export const methods = {
     request: z.object({ digest: Digest, format: z.enum(['pdf', 'html', 'md', 'json']) }).strict(),
   },
   exportCsv: { channel: 'interviewer:csv', request: z.object({ assessmentId: AssessmentId }).strict() },
+  /** Side by side: candidate `a`'s final code for an exercise against candidate `b`'s, or the reference (b: null). */
+  compareCode: {
+    channel: 'interviewer:compare-code',
+    request: z.object({ exerciseId: Id, a: Digest, b: Digest.nullable() }).strict(),
+  },
 
   // Settings: which exercise library this app uses, persisted; a full one (hidden/ + reference/) means interviewer mode.
   librarySetting: { channel: 'settings:library', request: z.object({}).strict() },
@@ -179,6 +184,7 @@ export interface Responses {
   saveRubric: { savedAt: string };
   exportScorecard: FilePayload;
   exportCsv: FilePayload;
+  compareCode: CodeComparison;
   librarySetting: LibrarySetting;
   setLibrary: LibrarySetting;
   clearLibrary: LibrarySetting;

@@ -132,6 +132,16 @@ test('interviewer screens: three candidates imported, graded; every screen fits 
   await expect(panel.getByTestId('replay')).toHaveAttribute('data-playing', 'true');
   await expect(panel.getByTestId('replay-step')).toHaveText(String(last));
   await expect(panel.getByTestId('replay')).toHaveAttribute('data-playing', 'false');
+  // Side by side: the copier is picked first (the flagged pair), matched lines highlighted; then the reference.
+  const compare = panel.getByTestId('compare');
+  await expect(compare.getByTestId('compare-b').locator('figcaption')).toContainText('Edsger Dijkstra');
+  await expect(compare.getByTestId('compare-score')).toContainText('⚠');
+  expect(await compare.getByTestId('compare-a').locator('[data-matched="true"]').count()).toBeGreaterThan(10);
+  await compare.getByTestId('compare-target').selectOption('reference');
+  await expect(compare.getByTestId('compare-b').locator('figcaption')).toContainText('Reference solution');
+  await expect(compare.getByTestId('compare-score')).toContainText('100%');
+  await compare.scrollIntoViewIfNeeded();
+  await check(page, 'candidate-compare');
   await context.close();
 });
 

@@ -13,6 +13,7 @@ import { ReviewStore } from './review-store.ts';
 import { Review } from './review.ts';
 import { Grading } from './review-grading.ts';
 import { assessmentCsv, scorecardFile } from './review-export.ts';
+import { compareCode } from './code-compare.ts';
 import { fromBase64 } from './files.ts';
 
 export interface LifecycleDeps {
@@ -30,7 +31,7 @@ export type LifecycleMethods =
   | 'candidateStatus' | 'openPack' | 'discardPack' | 'startSession' | 'switchExercise' | 'recordPaste' | 'recordFocus'
   | 'heartbeat' | 'submitSession' | 'downloadSubmission' | 'finishSession' | 'catalog' | 'exportPack' | 'listAssessments'
   | 'downloadPack' | 'importBundle' | 'dashboard' | 'gradeCandidates' | 'gradingStatus' | 'candidateDetail' | 'replaySnapshot'
-  | 'saveRubric' | 'exportScorecard' | 'exportCsv';
+  | 'saveRubric' | 'exportScorecard' | 'exportCsv' | 'compareCode';
 
 async function bundleEnvironment(): Promise<EnvironmentInfo> {
   const toolchains = await detectToolchains();
@@ -107,6 +108,7 @@ export function lifecycle(deps: LifecycleDeps): { handlers: Pick<Handlers, Lifec
     saveRubric: async ({ digest, rubric }) => review().saveRubric(digest, rubric),
     exportScorecard: async ({ digest, format }) => scorecardFile(review(), digest, format),
     exportCsv: async ({ assessmentId }) => assessmentCsv(review(), assessmentId),
+    compareCode: async (req) => compareCode(review(), deps.library, req),
   };
   return { handlers, session };
 }

@@ -32,6 +32,8 @@ const FORMATS = [
 function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route): void; grading: ReturnType<typeof useGrading> }) {
   const card = detail.scorecard;
   const [tab, setTab] = useState(card.exercises[0]?.id ?? '');
+  const dash = useLoad(() => window.assay.dashboard({}), [detail.digest, detail.gradedAt]);
+  const peers = useMemo(() => ({ rows: dash.value?.rows ?? [], similar: dash.value?.similar ?? [] }), [dash.value]);
   // The replay frame of each exercise (default: the submitted code, the last frame).
   const [frames, setFrames] = useState<Record<string, number>>({});
   const frameOf = (id: string) => frames[id] ?? Math.max(0, (detail.exercises.find((e) => e.id === id)?.snapshots.length ?? 1) - 1);
@@ -101,6 +103,7 @@ function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route)
       />
       <CandidateCharts
         detail={detail}
+        rows={peers.rows}
         titles={titles}
         onJump={(pt) => {
           const id = pt.exerciseId ?? tab;
@@ -126,7 +129,7 @@ function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route)
           );
         })}
       </div>
-      {ex && exDetail && <ExercisePanel key={ex.id} digest={detail.digest} card={ex} detail={exDetail} events={card.timeline} start={start} titles={titles} frame={frameOf(ex.id)} onFrame={(i) => setFrame(ex.id, i)} />}
+      {ex && exDetail && <ExercisePanel key={ex.id} digest={detail.digest} card={ex} detail={exDetail} events={card.timeline} start={start} titles={titles} frame={frameOf(ex.id)} onFrame={(i) => setFrame(ex.id, i)} peers={peers} />}
       <RubricForm rubric={rubric.rubric} save={rubric.save} onChange={rubric.update} />
     </article>
   );

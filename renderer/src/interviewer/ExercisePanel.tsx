@@ -6,6 +6,9 @@ import type { ExerciseDetail } from '../../../core/common/lifecycle.ts';
 import { DiffView } from './DiffView.tsx';
 import { Findings } from './Findings.tsx';
 import { Replay } from './Replay.tsx';
+import { CompareView } from './CompareView.tsx';
+import type { CandidateRow } from '../../../core/common/lifecycle.ts';
+import type { SimilarityPair } from '../../../core/common/assessment.ts';
 import { ReviewFindings } from './ReviewFindings.tsx';
 import { TestTable } from './TestTable.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -23,9 +26,11 @@ export interface ExercisePanelProps {
   /** The replay frame shown (owned by the page so the activity chart can move it). */
   frame: number;
   onFrame(i: number): void;
+  /** The dashboard's rows and flagged pairs, for the side-by-side comparison. */
+  peers: { rows: CandidateRow[]; similar: SimilarityPair[] };
 }
 
-export function ExercisePanel({ digest, card, detail, events, start, titles, frame, onFrame }: ExercisePanelProps) {
+export function ExercisePanel({ digest, card, detail, events, start, titles, frame, onFrame, peers }: ExercisePanelProps) {
   const files = Object.keys(detail.final).sort();
   const [file, setFile] = useState(files[0]!);
   const v = verdictText(card.verdict);
@@ -66,6 +71,7 @@ export function ExercisePanel({ digest, card, detail, events, start, titles, fra
         </div>
       )}
       <DiffView original={detail.starter[file] ?? ''} modified={detail.final[file] ?? ''} language={detail.language || 'plaintext'} label={`${file}: starter against final`} testId="final-diff" />
+      <CompareView digest={digest} exerciseId={card.id} rows={peers.rows} similar={peers.similar} />
       <h3>Replay</h3>
       <Replay
         digest={digest}
