@@ -67,6 +67,8 @@ export interface Catalog {
   roles: { id: string; title: string; language: string }[];
   profiles: ProfileView[];
   library: { dir: string; commit: string | null; dirty: boolean };
+  /** Exercise folders that do not load, with why; they are left out of everything else. */
+  problems?: { dir: string; error: string }[];
 }
 
 export interface AssessmentItem {

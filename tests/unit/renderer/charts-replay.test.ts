@@ -146,3 +146,22 @@ describe('last run results', () => {
     expect(Object.getPrototypeOf(runs)).toBeNull();
   });
 });
+
+describe('builder checks', async () => {
+  const { exportAdvice, isPlaceholder, timeWarning } = await import('../../../renderer/src/interviewer/state/builder.ts');
+  it('warns only when the limit is below the exercises’ minutes', () => {
+    expect(timeWarning(20, 25)).toContain('shorter than the exercises');
+    expect(timeWarning(25, 25)).toBeNull();
+    expect(timeWarning(Number.NaN, 25)).toBeNull();
+  });
+  it('placeholder requirement texts are recognised, real ones are not', () => {
+    for (const t of ['TODO', ' todo ', 'TBD.', '', '…']) expect(isPlaceholder(t)).toBe(true);
+    expect(isPlaceholder('TODO list app in Go')).toBe(false);
+  });
+  it('an export error that names a broken exercise says which folder to fix', () => {
+    const problems = [{ dir: '/lib/go/broken-one', error: 'exercise.json: bad JSON' }];
+    expect(exportAdvice('cannot export: /lib/go/broken-one is broken', problems)).toContain('go/broken-one');
+    expect(exportAdvice('no exercise with id go-x in /lib', [])).toContain('no longer in the library');
+    expect(exportAdvice('disk full', [])).toBeNull();
+  });
+});
