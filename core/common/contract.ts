@@ -102,6 +102,11 @@ export const methods = {
     request: z.object({ digest: Digest, format: z.enum(['pdf', 'html', 'md', 'json']) }).strict(),
   },
   exportCsv: { channel: 'interviewer:csv', request: z.object({ assessmentId: AssessmentId }).strict() },
+  /** A group of candidates (an assessment, or the dashboard's current filter) as CSV / JSON rows or a PDF summary. */
+  exportCandidates: {
+    channel: 'interviewer:export-candidates',
+    request: z.object({ digests: z.array(Digest).min(1).max(2000), format: z.enum(['csv', 'json', 'pdf']) }).strict(),
+  },
   /** Side by side: candidate `a`'s final code for an exercise against candidate `b`'s, or the reference (b: null). */
   compareCode: {
     channel: 'interviewer:compare-code',
@@ -185,6 +190,7 @@ export interface Responses {
   exportScorecard: FilePayload;
   exportCsv: FilePayload;
   compareCode: CodeComparison;
+  exportCandidates: FilePayload;
   librarySetting: LibrarySetting;
   setLibrary: LibrarySetting;
   clearLibrary: LibrarySetting;

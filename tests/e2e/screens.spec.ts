@@ -3,6 +3,7 @@
 // sessions are played through the real candidate handlers (one pastes, one is slow, one copies another), their
 // bundles imported in one go and graded with the hidden tests.
 import { test, expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,6 +143,48 @@ test('interviewer screens: three candidates imported, graded; every screen fits 
   await expect(compare.getByTestId('compare-score')).toContainText('100%');
   await compare.scrollIntoViewIfNeeded();
   await check(page, 'candidate-compare');
+
+  // The decision, taken in the summary, moves Ada through the pipeline.
+  await page.getByTestId('summary-card').getByRole('radio', { name: 'Yes', exact: true }).check();
+  await expect(page.getByTestId('summary-recommendation')).toHaveText('Yes');
+  await expect(page.getByTestId('rubric-save')).toHaveAttribute('data-state', 'saved');
+  await page.getByTestId('rail-candidates').click();
+  await expect(page.getByTestId('stage-decided')).toContainText('1');
+  await expect(page.getByTestId('stage-to-decide')).toContainText('2');
+  await page.getByTestId('stage-decided').click();
+  await expect(page.getByTestId('dashboard-row')).toHaveCount(1);
+  await expect(page.getByTestId('dashboard-row')).toHaveAttribute('data-candidate', 'Ada Lovelace');
+  await page.getByTestId('stage-all').click();
+  await page.getByTestId('search').fill('grace');
+  await expect(page.getByTestId('dashboard-row')).toHaveCount(1);
+  await page.getByTestId('search').fill('');
+  await expect(page.getByTestId('dashboard-row')).toHaveCount(3);
+  await check(page, 'pipeline');
+
+  // Exports for an applicant-tracking system: one row per candidate, exercise and competency columns, decision,
+  // flags by severity; and the one-page PDF summary with its charts.
+  const saved = async (testId: string) => {
+    const download = page.waitForEvent('download');
+    await page.getByTestId(testId).click();
+    const d = await download;
+    const path = join(work, d.suggestedFilename());
+    await d.saveAs(path);
+    return path;
+  };
+  const csv = readFileSync(await saved('export-candidates-csv'), 'utf8').trimEnd().split('\r\n');
+  expect(csv).toHaveLength(4);
+  expect(csv[0]).toContain('exercise:go-log-sections:score');
+  expect(csv[0]).toMatch(/competency:[^,]+:score/);
+  expect(csv[0]).toContain('decision');
+  expect(csv[0]).toContain('flags_warning');
+  expect(csv.find((l) => l.startsWith('Ada Lovelace'))).toContain(',Yes,');
+  const json = JSON.parse(readFileSync(await saved('export-candidates-json'), 'utf8')) as { schema: string; candidates: Record<string, unknown>[] };
+  expect(json.schema).toBe('assay.candidates/1');
+  expect(json.candidates.map((c) => c.candidate).sort()).toEqual(['Ada Lovelace', 'Edsger Dijkstra', 'Grace Hopper']);
+  const pdfPath = await saved('export-candidates-pdf');
+  expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfPath, `${SHOTS}/screens-summary-pdf`]);
+  expect(execFileSync('pdfinfo', [pdfPath]).toString()).toMatch(/Pages:\s+1\b/);
   await context.close();
 });
 

@@ -14,6 +14,7 @@ import { Review } from './review.ts';
 import { Grading } from './review-grading.ts';
 import { assessmentCsv, scorecardFile } from './review-export.ts';
 import { compareCode } from './code-compare.ts';
+import { exportCandidates } from './candidates-export.ts';
 import { fromBase64 } from './files.ts';
 
 export interface LifecycleDeps {
@@ -31,7 +32,7 @@ export type LifecycleMethods =
   | 'candidateStatus' | 'openPack' | 'discardPack' | 'startSession' | 'switchExercise' | 'recordPaste' | 'recordFocus'
   | 'heartbeat' | 'submitSession' | 'downloadSubmission' | 'finishSession' | 'catalog' | 'exportPack' | 'listAssessments'
   | 'downloadPack' | 'importBundle' | 'dashboard' | 'gradeCandidates' | 'gradingStatus' | 'candidateDetail' | 'replaySnapshot'
-  | 'saveRubric' | 'exportScorecard' | 'exportCsv' | 'compareCode';
+  | 'saveRubric' | 'exportScorecard' | 'exportCsv' | 'compareCode' | 'exportCandidates';
 
 async function bundleEnvironment(): Promise<EnvironmentInfo> {
   const toolchains = await detectToolchains();
@@ -109,6 +110,7 @@ export function lifecycle(deps: LifecycleDeps): { handlers: Pick<Handlers, Lifec
     exportScorecard: async ({ digest, format }) => scorecardFile(review(), digest, format),
     exportCsv: async ({ assessmentId }) => assessmentCsv(review(), assessmentId),
     compareCode: async (req) => compareCode(review(), deps.library, req),
+    exportCandidates: async (req) => exportCandidates(review(), req),
   };
   return { handlers, session };
 }

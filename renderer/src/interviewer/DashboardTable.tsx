@@ -5,7 +5,7 @@ import { columns, nextSort, sortRows, type Sort } from './state/dashboard.ts';
 import { FlagBadges } from './Flags.tsx';
 import { minutes, ratingText, scoreText, scoreTone } from './format.ts';
 
-export function DashboardTable({ rows, onOpen }: { rows: CandidateRow[]; onOpen(digest: string): void }) {
+export function DashboardTable({ rows, onOpen, stageOf }: { rows: CandidateRow[]; onOpen(digest: string): void; stageOf?(r: CandidateRow): string }) {
   const [sort, setSort] = useState<Sort>({ key: 'score', dir: 'desc' });
   const cols = useMemo(() => columns(rows), [rows]);
   const sorted = useMemo(() => sortRows(rows, cols, sort), [rows, cols, sort]);
@@ -41,7 +41,7 @@ export function DashboardTable({ rows, onOpen }: { rows: CandidateRow[]; onOpen(
         </thead>
         <tbody>
           {sorted.map((r) => (
-            <tr key={r.digest} data-testid="dashboard-row" data-candidate={r.candidate}>
+            <tr key={r.digest} data-testid="dashboard-row" data-candidate={r.candidate} data-stage={stageOf?.(r)}>
               {cols.map((c) => (
                 <td key={c.key} className={c.key === 'candidate' ? '' : 'num'}>
                   {cell(r, c.key)}

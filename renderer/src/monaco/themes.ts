@@ -32,6 +32,11 @@ export function defineThemes(monaco: typeof Monaco): void {
       'editorLineNumber.activeForeground': '#c8ccd4',
       'editor.lineHighlightBackground': '#22262e',
       'editorGutter.background': '#1b1e24',
+      // Solid, dark enough that vs-dark's token colours keep 4.5:1 on inserted / removed code in diffs.
+      'diffEditor.insertedLineBackground': '#1b2b1f',
+      'diffEditor.insertedTextBackground': '#1e3322',
+      'diffEditor.removedLineBackground': '#2d1b1e',
+      'diffEditor.removedTextBackground': '#3a1f22',
     },
   });
 }
