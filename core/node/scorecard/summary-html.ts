@@ -35,7 +35,7 @@ function timeChart(cards: readonly Scorecard[]): string {
   const max = Math.max(1, ...rows.flatMap((r) => [r.mean, r.suggested]));
   const rowH = 30;
   const height = 20 + rows.length * rowH;
-  const scale = (m: number) => ((W - 130) * m) / max;
+  const scale = (m: number) => ((W - 200) * m) / max;
   const body = rows
     .map((r, i) => {
       const y = 10 + i * rowH;
