@@ -160,6 +160,8 @@ test('interviewer screens: three candidates imported, graded; every screen fits 
   await page.getByTestId('search').fill('');
   await expect(page.getByTestId('dashboard-row')).toHaveCount(3);
   await check(page, 'pipeline');
+  await page.setViewportSize(SIZES[0]);
+  await check(page, 'pipeline');
 
   // Exports for an applicant-tracking system: one row per candidate, exercise and competency columns, decision,
   // flags by severity; and the one-page PDF summary with its charts.

@@ -10,7 +10,7 @@ const SEVERITY = {
 } as const;
 
 export function FlagBadges({ flags }: { flags: Flag[] }) {
-  if (!flags.length) return <span className="muted small">none</span>;
+  if (!flags.length) return <span className="muted small">no findings</span>;
   return (
     <span className="iv-badges">
       {(['critical', 'warning', 'info'] as const).map((sev) => {
