@@ -5,6 +5,7 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { expectAccessible } from './support/axe.ts';
 
 const SHOTS = 'tests/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -15,6 +16,7 @@ const RUBY = 'exercises/ruby/reference-extractor';
 
 /** Screenshot in both colour schemes (the app and Monaco follow prefers-color-scheme live). */
 async function shoot(page: Page, name: string): Promise<void> {
+  await expectAccessible(page, name);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png` });
