@@ -18,6 +18,11 @@ export function defineThemes(monaco: typeof Monaco): void {
       'editorLineNumber.activeForeground': '#3b424c',
       'editor.lineHighlightBackground': '#f4f6f9',
       'editorGutter.background': '#ffffff',
+      // Light enough that the vs theme's token colours (comment green #008000 the weakest) keep 4.5:1 in diffs.
+      'diffEditor.insertedLineBackground': '#f2faee',
+      'diffEditor.insertedTextBackground': '#ecf7e6',
+      'diffEditor.removedLineBackground': '#fef5f6',
+      'diffEditor.removedTextBackground': '#fdeef0',
     },
   });
   monaco.editor.defineTheme(DARK, {
