@@ -1,5 +1,5 @@
 // One candidate: summary card → per-exercise tabs → rubric, with grading and scorecard exports.
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { CandidateDetail } from '../../../core/common/lifecycle.ts';
 import { errorText, saveDownload } from '../start/files.ts';
 import { useLoad } from './useLoad.ts';
@@ -9,10 +9,12 @@ import { DecisionSummary } from './DecisionSummary.tsx';
 import { ExercisePanel } from './ExercisePanel.tsx';
 import { RubricForm } from './RubricForm.tsx';
 import { GradeBar } from './GradeBar.tsx';
-import { CandidateCharts } from './charts/CandidateCharts.tsx';
 import { frameAt } from './charts/chart-data.ts';
 import { verdictText } from './format.ts';
 import type { Route } from './state/route.ts';
+
+// The charting library loads with the first candidate page, not with the app.
+const CandidateCharts = lazy(() => import('./charts/CandidateCharts.tsx').then((m) => ({ default: m.CandidateCharts })));
 
 export function CandidatePage({ digest, go }: { digest: string; go(r: Route): void }) {
   const detail = useLoad(() => window.assay.candidateDetail({ digest }), [digest]);
@@ -101,6 +103,7 @@ function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route)
           el?.focus();
         }}
       />
+      <Suspense fallback={<p className="muted small">Loading the charts…</p>}>
       <CandidateCharts
         detail={detail}
         rows={peers.rows}
@@ -114,6 +117,7 @@ function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route)
           requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="replay"]')?.scrollIntoView({ block: 'center' }));
         }}
       />
+      </Suspense>
       <h2 className="iv-details-title">Details</h2>
       <div className="iv-tabs" role="tablist" aria-label="Exercises">
         {card.exercises.map((e) => {
