@@ -39,6 +39,8 @@ export const channels = {
   deleteCandidate: 'interviewer:delete',
   exportPackRecord: 'interviewer:export-record',
   importPackRecord: 'interviewer:import-record',
+  exportCandidates: 'interviewer:export-candidates',
+  compareCode: 'interviewer:compare-code',
   librarySetting: 'settings:library',
   setLibrary: 'settings:set-library',
   clearLibrary: 'settings:clear-library',

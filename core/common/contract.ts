@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { ExerciseSummary, ExerciseView } from './exercise.ts';
 import type { RunEvent, RunReport, Isolation } from './results.ts';
-import type { AssessmentItem, CandidateDetail, CandidateStatus, Catalog, Dashboard, FilePayload, GradingStatus, ImportOutcome } from './lifecycle.ts';
+import type { AssessmentItem, CandidateDetail, CandidateStatus, Catalog, CodeComparison, Dashboard, FilePayload, GradingStatus, ImportOutcome } from './lifecycle.ts';
 import { RATINGS, type FileMap as AssessmentFiles, type LibraryVersion } from './assessment.ts';
 import { buildApi, channels, type Invoke, type Method, type Subscribe } from './channels.ts';
 
@@ -111,6 +111,16 @@ export const methods = {
   /** The register of issued packs: export one record for another interviewer, import theirs. */
   exportPackRecord: { channel: channels.exportPackRecord, request: z.object({ assessmentId: AssessmentId }).strict() },
   importPackRecord: { channel: channels.importPackRecord, request: Upload },
+  /** A group of candidates (an assessment, or the dashboard's current filter) as CSV / JSON rows or a PDF summary. */
+  exportCandidates: {
+    channel: channels.exportCandidates,
+    request: z.object({ digests: z.array(Digest).min(1).max(2000), format: z.enum(['csv', 'json', 'pdf']) }).strict(),
+  },
+  /** Side by side: candidate `a`'s final code for an exercise against candidate `b`'s, or the reference (b: null). */
+  compareCode: {
+    channel: channels.compareCode,
+    request: z.object({ exerciseId: Id, a: Digest, b: Digest.nullable() }).strict(),
+  },
 
   // Settings: which exercise library this app uses, persisted; a full one (hidden/ + reference/) means interviewer mode.
   librarySetting: { channel: channels.librarySetting, request: z.object({}).strict() },
@@ -190,6 +200,8 @@ export interface Responses {
   deleteCandidate: { packId: string; deleted: number };
   exportPackRecord: FilePayload;
   importPackRecord: { packId: string; candidateName: string; origin: 'imported' };
+  compareCode: CodeComparison;
+  exportCandidates: FilePayload;
   librarySetting: LibrarySetting;
   setLibrary: LibrarySetting;
   clearLibrary: LibrarySetting;

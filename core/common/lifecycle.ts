@@ -1,6 +1,6 @@
 // Plain-data shapes of the assessment lifecycle as they cross the IPC bridge (responses of the candidate-session
 // and interviewer methods of contract.ts). Files travel as base64 strings; the renderer saves them as downloads.
-import type { FileMap, Rating, Scorecard, SimilarityPair, SubmitReason } from './assessment.ts';
+import type { FileMap, Rating, Scorecard, SimilarityPair, SimilarityRegion, SubmitReason } from './assessment.ts';
 import type { ExerciseSummary } from './exercise.ts';
 import type { Flag, TestResult } from './results.ts';
 
@@ -67,6 +67,8 @@ export interface Catalog {
   roles: { id: string; title: string; language: string }[];
   profiles: ProfileView[];
   library: { dir: string; commit: string | null; dirty: boolean };
+  /** Exercise folders that do not load, with why; they are left out of everything else. */
+  problems?: { dir: string; error: string }[];
 }
 
 export interface AssessmentItem {
@@ -158,4 +160,14 @@ export interface GradingStatus {
   digests: string[];
   failed: string[];
   finishedAt: string | null;
+}
+
+/** Two versions of one exercise's code side by side (two candidates, or a candidate and the reference). */
+export interface CodeComparison {
+  exerciseId: string;
+  a: { label: string; files: FileMap };
+  b: { label: string; files: FileMap; reference: boolean };
+  /** Jaccard index of the fingerprints (starter code excluded), 0..1. */
+  score: number;
+  regions: SimilarityRegion[];
 }

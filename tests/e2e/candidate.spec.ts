@@ -5,6 +5,7 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { expectAccessible } from './support/axe.ts';
 
 const SHOTS = 'tests/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -15,6 +16,7 @@ const RUBY = 'exercises/ruby/reference-extractor';
 
 /** Screenshot in both colour schemes (the app and Monaco follow prefers-color-scheme live). */
 async function shoot(page: Page, name: string): Promise<void> {
+  await expectAccessible(page, name);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png` });
@@ -156,7 +158,9 @@ test('Go: solve, break, jump to the problem, reload restores the code exactly', 
   await expect(page.getByTestId('exercise-title')).toHaveText('Collapsible sections in a CI job log');
   await expect(page.getByTestId('editor').locator('.view-lines')).toBeVisible();
   expect(await modelText(page, 'go-log-sections', 'sections.go')).toBe(broken);
-  await expect(page.locator('[data-exercise-id="go-log-sections"]')).toHaveAttribute('data-status', 'started');
+  // The last run's results come back with the code (issue 13, item 7): no need to run again to see them.
+  await expect(page.locator('[data-exercise-id="go-log-sections"]')).toHaveAttribute('data-status', 'failed');
+  await expect(page.getByTestId('run-verdict')).toHaveAttribute('data-verdict', 'compile_error');
   await shoot(page, 'go-4-reloaded');
 });
 

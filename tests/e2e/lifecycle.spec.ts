@@ -5,6 +5,7 @@
 // the hidden tests, reads the results, the paste and the replay, fills the rubric and exports a PDF, whose first
 // page is rendered to PNG. Screenshots of every screen go to tests/screenshots/lifecycle-*.png.
 import { test, expect, type Page, type BrowserContext } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ const GO_REFERENCE = read('exercises/go/log-sections/reference/sections.go');
 const PASTED = '# pasted from my notes\nREF = /#(\\d+)/\n';
 
 async function shoot(page: Page, name: string, both = false): Promise<void> {
+  await expectAccessible(page, name);
   for (const scheme of both ? (['light', 'dark'] as const) : (['light'] as const)) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: `${SHOTS}/lifecycle-${name}-${scheme}.png`, fullPage: false });

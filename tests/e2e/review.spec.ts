@@ -7,6 +7,7 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { expectAccessible } from './support/axe.ts';
 
 const SHOTS = 'tests/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -15,6 +16,7 @@ const REVIEW = { id: 'ruby-review-issues-export', title: 'Review a merge request
 const SLUG = { id: 'ruby-slug-tests', title: 'Write the tests for a URL slug gem', dir: 'exercises/ruby/slug-tests' };
 
 async function shoot(page: Page, name: string): Promise<void> {
+  await expectAccessible(page, name);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     // Monaco re-themes its tokens on the next frames.

@@ -43,6 +43,7 @@ export class Assessments {
       roles: Object.entries(reqs.roles).map(([id, r]) => ({ id, title: r.title, language: r.language })),
       profiles: profiles.map((p) => ({ ...p, coverage: coverageMatrix(p.role, reqs, byId, p.exercises) })),
       library: { dir: this.#library.dir, commit: version.commit, dirty: version.dirty },
+      problems: this.#library.problems(),
     };
   }
 

@@ -16,6 +16,8 @@ export class Library {
   readonly dir: string;
   private readonly log: (msg: string) => void;
   private index = new Map<string, string>();
+  /** Exercises of the last scan that do not load (or reuse an id), with why: shown in the library screen. */
+  private broken: { dir: string; error: string }[] = [];
 
   constructor(dir: string, log: (msg: string) => void) {
     this.dir = dir;
@@ -32,6 +34,7 @@ export class Library {
   list(): LoadedExercise[] {
     const loaded: LoadedExercise[] = [];
     const index = new Map<string, string>();
+    const broken: { dir: string; error: string }[] = [];
     if (!existsSync(this.dir)) this.log(`exercise library ${this.dir} does not exist`);
     const dirs = existsSync(this.dir) ? findExerciseDirs(this.dir) : [];
     for (const dir of dirs) {
@@ -40,18 +43,26 @@ export class Library {
         ex = loadExercise(dir);
       } catch (e) {
         this.log(`skipping broken exercise ${(e as Error).message}`);
+        broken.push({ dir, error: (e as Error).message });
         continue;
       }
       const seen = index.get(ex.meta.id);
       if (seen) {
         this.log(`skipping exercise ${dir}: id ${ex.meta.id} is already used by ${seen}`);
+        broken.push({ dir, error: `id ${ex.meta.id} is already used by ${seen}` });
         continue;
       }
       index.set(ex.meta.id, dir);
       loaded.push(ex);
     }
     this.index = index;
+    this.broken = broken;
     return loaded;
+  }
+
+  /** The exercises the last scan skipped, with the reason (rescan with list() first for a fresh answer). */
+  problems(): { dir: string; error: string }[] {
+    return this.broken.slice();
   }
 
   /** Loads one exercise by id; throws a readable error for an unknown or broken one. */

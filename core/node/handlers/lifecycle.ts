@@ -16,6 +16,8 @@ import { Grading } from './review-grading.ts';
 import { assessmentCsv, scorecardFile } from './review-export.ts';
 import { fileSlug, fromBase64, payload } from './files.ts';
 import type { PdfPrinter } from '../scorecard/pdf.ts';
+import { compareCode } from './code-compare.ts';
+import { exportCandidates } from './candidates-export.ts';
 
 export interface LifecycleDeps {
   mode: 'candidate' | 'interviewer';
@@ -34,7 +36,8 @@ export type LifecycleMethods =
   | 'candidateStatus' | 'openPack' | 'discardPack' | 'startSession' | 'switchExercise' | 'recordPaste' | 'recordFocus'
   | 'heartbeat' | 'submitSession' | 'downloadSubmission' | 'finishSession' | 'catalog' | 'exportPack' | 'listAssessments'
   | 'downloadPack' | 'importBundle' | 'dashboard' | 'gradeCandidates' | 'gradingStatus' | 'candidateDetail' | 'replaySnapshot'
-  | 'saveRubric' | 'exportScorecard' | 'exportCsv' | 'archiveCandidate' | 'deleteCandidate' | 'exportPackRecord' | 'importPackRecord';
+  | 'saveRubric' | 'exportScorecard' | 'exportCsv' | 'archiveCandidate' | 'deleteCandidate' | 'exportPackRecord' | 'importPackRecord'
+  | 'compareCode' | 'exportCandidates';
 
 async function bundleEnvironment(): Promise<EnvironmentInfo> {
   const toolchains = await detectToolchains();
@@ -124,6 +127,8 @@ export function lifecycle(deps: LifecycleDeps): { handlers: Pick<Handlers, Lifec
       const e = store().register.import(fromBase64(data).toString('utf8'), fileName);
       return { packId: e.record.packId, candidateName: e.record.candidateName, origin: 'imported' as const };
     },
+    compareCode: async (req) => compareCode(review(), deps.library, req),
+    exportCandidates: async (req) => exportCandidates(review(), req),
   };
   return { handlers, session };
 }

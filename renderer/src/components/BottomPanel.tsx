@@ -50,7 +50,7 @@ export function BottomPanel(p: BottomPanelProps) {
         </div>
         <div className="panel-status">{p.status}</div>
       </div>
-      <div id="panel-body" className="panel-body" role="tabpanel" aria-labelledby={`panel-tab-${p.tab}`}>
+      <div id="panel-body" className="panel-body" role="tabpanel" tabIndex={0} aria-labelledby={`panel-tab-${p.tab}`}>
         {content}
       </div>
     </section>

@@ -39,7 +39,7 @@ export function Sidebar({ groups, currentId, statusOf, onSelect, view }: Sidebar
       </div>
       <div className="sidebar-prompt" data-region="prompt" tabIndex={-1}>
         <h2 className="sidebar-heading sidebar-heading-static">Prompt</h2>
-        <div className="sidebar-scroll">{view ? <PromptView view={view} /> : <p className="panel-empty">Opening…</p>}</div>
+        <div className="sidebar-scroll" tabIndex={0} role="region" aria-label="Prompt of the open exercise" data-testid="prompt-scroll">{view ? <PromptView view={view} /> : <p className="panel-empty">Opening…</p>}</div>
       </div>
     </aside>
   );

@@ -24,7 +24,7 @@ export function TopBar(p: TopBarProps) {
         Assay
       </span>
       <div className="topbar-title">
-        <h1 data-testid="exercise-title">{p.title}</h1>
+        <h1 data-testid="exercise-title" id="exercise-title" tabIndex={-1} title={p.title}>{p.title}</h1>
         {p.count > 0 && (
           <span className="topbar-position">
             Exercise {p.index} of {p.count}
@@ -52,7 +52,7 @@ export function TopBar(p: TopBarProps) {
           onClick={p.onRun}
           disabled={!p.canRun || p.running}
           aria-keyshortcuts="Control+Enter Meta+Enter"
-          aria-label={`Run the visible tests (${RUN_KEY_HINT})`}
+          title={`Run the visible tests (${RUN_KEY_HINT})`}
         >
           {p.running ? <span className="spinner" aria-hidden="true" /> : <span aria-hidden="true">▶</span>}
           <span>{p.running ? 'Running' : 'Run tests'}</span>

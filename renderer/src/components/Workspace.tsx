@@ -34,16 +34,18 @@ export interface WorkspaceProps {
   topBarExtra?: ReactNode;
   /** Receives the editor session, e.g. to flush autosave before submitting. */
   sessionRef?: { current: Session | null };
+  /** Where the last run results are kept (a pack's digest in an assessment); they come back on reopening. */
+  runScope?: string;
 }
 
-export function Workspace({ library, topBarExtra, sessionRef }: WorkspaceProps) {
+export function Workspace({ library, topBarExtra, sessionRef, runScope }: WorkspaceProps) {
   const [routeId, go] = useHashRoute();
   const groups = useMemo(() => groupExercises(library.exercises), [library.exercises]);
   const order = useMemo(() => pickerOrder(groups), [groups]);
   const currentId = order.some((e) => e.id === routeId) ? routeId! : order[0]!.id;
   const session = useSession();
   if (sessionRef) sessionRef.current = session;
-  const runs = useRuns();
+  const runs = useRuns(runScope);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [sidebar, setSidebar] = useState(0.3);
@@ -51,6 +53,10 @@ export function Workspace({ library, topBarExtra, sessionRef }: WorkspaceProps) 
   const workbench = useRef<HTMLDivElement>(null);
   const centre = useRef<HTMLDivElement>(null);
 
+  // Focus never stays on <body> when the workspace appears (e.g. after Start): it goes to the exercise title.
+  useEffect(() => {
+    if (document.activeElement === document.body || !document.activeElement) document.getElementById('exercise-title')?.focus();
+  }, []);
   useEffect(() => {
     session.open(currentId).catch((e: unknown) => setError(`Could not open ${currentId}: ${(e as Error).message}`));
   }, [currentId, session.open]);

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useReducer } from 'react';
 import type { RunReport } from '../../../core/common/results.ts';
 import { newRunId, runsReducer, type Runs } from '../state/run.ts';
+import { loadLastRuns, saveLastRuns } from '../state/last-runs.ts';
 
 export interface RunControls {
   runs: Runs;
@@ -9,9 +10,11 @@ export interface RunControls {
   cancel(exerciseId: string): void;
 }
 
-export function useRuns(): RunControls {
-  const [runs, dispatch] = useReducer(runsReducer, {});
+/** `scope` names where the last results are kept so a reopened workspace shows them again (see last-runs.ts). */
+export function useRuns(scope = 'practice'): RunControls {
+  const [runs, dispatch] = useReducer(runsReducer, scope, loadLastRuns);
   useEffect(() => window.assay.onRunEvent((event) => dispatch({ type: 'event', event })), []);
+  useEffect(() => saveLastRuns(scope, runs), [scope, runs]);
 
   const start = useCallback(async (exerciseId: string, files: Record<string, string>) => {
     const runId = newRunId();

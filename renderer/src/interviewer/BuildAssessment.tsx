@@ -6,6 +6,8 @@ import { errorText, saveDownload } from '../start/files.ts';
 import { CoverageMatrix } from './CoverageMatrix.tsx';
 import { ExercisePicker } from './ExercisePicker.tsx';
 import { formProblem, selectionCoverage, toggle, totalMinutes } from './state/picker.ts';
+import { exportAdvice, isPlaceholder, timeWarning } from './state/builder.ts';
+import { LibraryProblems } from './LibraryProblems.tsx';
 import type { Route } from './state/route.ts';
 
 export function BuildAssessment({ catalog, go }: { catalog: Catalog; go(r: Route): void }) {
@@ -22,6 +24,9 @@ export function BuildAssessment({ catalog, go }: { catalog: Catalog; go(r: Route
   const suggested = source === 'profile' ? (profile?.minutes ?? 0) : totalMinutes(catalog.exercises, picked);
   const minutes = form.minutes || String(suggested || '');
   const problem = formProblem({ ...form, minutes }, ids.length);
+  const exerciseMinutes = totalMinutes(catalog.exercises, ids);
+  const tooShort = timeWarning(Number(minutes), exerciseMinutes);
+  const advice = error ? exportAdvice(error, catalog.problems ?? []) : null;
 
   const exportPack = async () => {
     setBusy(true);
@@ -45,6 +50,46 @@ export function BuildAssessment({ catalog, go }: { catalog: Catalog; go(r: Route
   return (
     <section aria-labelledby="build-title" className="iv-build">
       <h1 id="build-title">New assessment</h1>
+      <LibraryProblems problems={catalog.problems ?? []} libraryDir={catalog.library.dir} />
+      <div className="iv-form">
+        <label className="iv-field">
+          <span>Candidate's name</span>
+          <input data-testid="candidate-name" value={form.candidateName} onChange={(e) => setForm({ ...form, candidateName: e.target.value })} />
+        </label>
+        <label className="iv-field">
+          <span>Title (optional)</span>
+          <input data-testid="assessment-title" value={form.title} placeholder={profile && source === 'profile' ? profile.title : 'Technical interview'} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+        </label>
+        <label className="iv-field iv-field-short">
+          <span>Time limit (minutes)</span>
+          <input data-testid="time-limit" type="number" min={1} max={1440} step={1} value={minutes} onChange={(e) => setForm({ ...form, minutes: e.target.value })} />
+        </label>
+        <button type="button" className="button button-primary" data-testid="export-pack" disabled={busy || problem !== null} onClick={() => void exportPack()}>
+          {busy && <span className="spinner" aria-hidden="true" />}Export pack
+        </button>
+      </div>
+      {problem && <p className="muted small">{problem}</p>}
+      {tooShort && (
+        <p className="tone-warn small" role="status" data-testid="time-warning">
+          <span aria-hidden="true">⚠</span> {tooShort}
+        </p>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          ⚠ {error}
+          {advice && <span className="iv-advice"> {advice}</span>}
+        </p>
+      )}
+      {done && (
+        <p role="status" data-testid="export-done">
+          <span className="tone-ok">✓</span> Saved <code>{done}</code> to your downloads folder (the browser's or the app's save dialog chose
+          where). Send it to the candidate; it is also listed, with Download pack, under{' '}
+          <a href="#/assessments" onClick={(e) => (e.preventDefault(), go({ view: 'assessments' }))}>
+            Assessments
+          </a>
+          .
+        </p>
+      )}
       <div className="iv-segmented" role="radiogroup" aria-label="Choose exercises">
         <label>
           <input type="radio" name="source" checked={source === 'profile'} onChange={() => setSource('profile')} disabled={!catalog.profiles.length} /> Role profile
@@ -80,7 +125,7 @@ export function BuildAssessment({ catalog, go }: { catalog: Catalog; go(r: Route
             <div className="iv-section">
               <h2>What this selection assesses</h2>
               <ul className="small">
-                {selectionCoverage(catalog.exercises, picked).map((r) => (
+                {selectionCoverage(catalog.exercises, picked).filter((r) => !isPlaceholder(r.text)).map((r) => (
                   <li key={r.id}>
                     {r.text} <span className="muted">— {r.by.map((id) => titles[id]).join(', ')}</span>
                   </li>
@@ -89,37 +134,6 @@ export function BuildAssessment({ catalog, go }: { catalog: Catalog; go(r: Route
             </div>
           )}
         </div>
-      )}
-      <div className="iv-form">
-        <label className="iv-field">
-          <span>Candidate's name</span>
-          <input data-testid="candidate-name" value={form.candidateName} onChange={(e) => setForm({ ...form, candidateName: e.target.value })} />
-        </label>
-        <label className="iv-field">
-          <span>Title (optional)</span>
-          <input data-testid="assessment-title" value={form.title} placeholder={profile && source === 'profile' ? profile.title : 'Technical interview'} onChange={(e) => setForm({ ...form, title: e.target.value })} />
-        </label>
-        <label className="iv-field iv-field-short">
-          <span>Time limit (minutes)</span>
-          <input data-testid="time-limit" type="number" min={1} max={1440} step={1} value={minutes} onChange={(e) => setForm({ ...form, minutes: e.target.value })} />
-        </label>
-        <button type="button" className="button button-primary" data-testid="export-pack" disabled={busy || problem !== null} onClick={() => void exportPack()}>
-          {busy && <span className="spinner" aria-hidden="true" />}Export pack
-        </button>
-      </div>
-      {problem && <p className="muted small">{problem}</p>}
-      {error && (
-        <p className="form-error" role="alert">
-          ⚠ {error}
-        </p>
-      )}
-      {done && (
-        <p role="status" data-testid="export-done">
-          <span className="tone-ok">✓</span> Saved <code>{done}</code>. Send it to the candidate.{' '}
-          <a href="#/assessments" onClick={(e) => (e.preventDefault(), go({ view: 'assessments' }))}>
-            All assessments
-          </a>
-        </p>
       )}
     </section>
   );

@@ -1,16 +1,20 @@
 // One candidate: summary card → per-exercise tabs → rubric, with grading and scorecard exports.
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { CandidateDetail } from '../../../core/common/lifecycle.ts';
 import { errorText, saveDownload } from '../start/files.ts';
 import { useLoad } from './useLoad.ts';
 import { useGrading } from './useGrading.ts';
 import { useRubric } from './useRubric.ts';
-import { SummaryCard } from './SummaryCard.tsx';
+import { DecisionSummary } from './DecisionSummary.tsx';
 import { ExercisePanel } from './ExercisePanel.tsx';
 import { RubricForm } from './RubricForm.tsx';
 import { GradeBar } from './GradeBar.tsx';
+import { frameAt } from './charts/chart-data.ts';
 import { verdictText } from './format.ts';
 import type { Route } from './state/route.ts';
+
+// The charting library loads with the first candidate page, not with the app.
+const CandidateCharts = lazy(() => import('./charts/CandidateCharts.tsx').then((m) => ({ default: m.CandidateCharts })));
 
 export function CandidatePage({ digest, go }: { digest: string; go(r: Route): void }) {
   const detail = useLoad(() => window.assay.candidateDetail({ digest }), [digest]);
@@ -30,6 +34,12 @@ const FORMATS = [
 function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route): void; grading: ReturnType<typeof useGrading> }) {
   const card = detail.scorecard;
   const [tab, setTab] = useState(card.exercises[0]?.id ?? '');
+  const dash = useLoad(() => window.assay.dashboard({}), [detail.digest, detail.gradedAt]);
+  const peers = useMemo(() => ({ rows: dash.value?.rows ?? [], similar: dash.value?.similar ?? [] }), [dash.value]);
+  // The replay frame of each exercise (default: the submitted code, the last frame).
+  const [frames, setFrames] = useState<Record<string, number>>({});
+  const frameOf = (id: string) => frames[id] ?? Math.max(0, (detail.exercises.find((e) => e.id === id)?.snapshots.length ?? 1) - 1);
+  const setFrame = (id: string, i: number) => setFrames((f) => ({ ...f, [id]: i }));
   const rubric = useRubric(detail.digest, card.rubric);
   const [exporting, setExporting] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -81,7 +91,34 @@ function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route)
         </p>
       )}
       <GradeBar status={grading.status} error={grading.error} ungraded={detail.gradedAt ? [] : [detail.digest]} all={[detail.digest]} onGrade={(d) => void grading.start(d)} />
-      <SummaryCard card={card} recommendation={rubric.rubric.recommendation} gradedAt={detail.gradedAt} />
+      <DecisionSummary
+        card={card}
+        rubric={rubric.rubric}
+        gradedAt={detail.gradedAt}
+        titles={titles}
+        onRubric={rubric.update}
+        onOpenRubric={() => {
+          const el = document.getElementById('rubric-title');
+          el?.scrollIntoView({ block: 'start' });
+          el?.focus();
+        }}
+      />
+      <Suspense fallback={<p className="muted small">Loading the charts…</p>}>
+      <CandidateCharts
+        detail={detail}
+        rows={peers.rows}
+        titles={titles}
+        onJump={(pt) => {
+          const id = pt.exerciseId ?? tab;
+          const ex = detail.exercises.find((e) => e.id === id);
+          if (!ex) return;
+          setTab(id);
+          setFrame(id, frameAt(ex.snapshots, pt.t));
+          requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="replay"]')?.scrollIntoView({ block: 'center' }));
+        }}
+      />
+      </Suspense>
+      <h2 className="iv-details-title">Details</h2>
       <div className="iv-tabs" role="tablist" aria-label="Exercises">
         {card.exercises.map((e) => {
           const v = verdictText(e.verdict);
@@ -101,7 +138,7 @@ function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route)
           ⚠ {ex.title} was issued in this pack but is not in the submission: it scores 0 and counts in the overall score.
         </p>
       )}
-      {ex && exDetail && <ExercisePanel key={ex.id} digest={detail.digest} card={ex} detail={exDetail} events={card.timeline} start={start} titles={titles} />}
+      {ex && exDetail && <ExercisePanel key={ex.id} digest={detail.digest} card={ex} detail={exDetail} events={card.timeline} start={start} titles={titles} frame={frameOf(ex.id)} onFrame={(i) => setFrame(ex.id, i)} peers={peers} />}
       <RubricForm rubric={rubric.rubric} save={rubric.save} onChange={rubric.update} />
     </article>
   );

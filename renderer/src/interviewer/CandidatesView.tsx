@@ -1,13 +1,16 @@
 // Candidates: import submissions, grade them with the hidden tests (progress bar, re-runnable), compare them in
 // one sortable table, and see pairs of similar submissions.
+import { useMemo, useState } from 'react';
 import { useLoad } from './useLoad.ts';
+import { PipelineBar } from './PipelineBar.tsx';
+import { filterRows, NO_FILTER, stageOf, type Filter } from './state/pipeline.ts';
+import './pipeline.css';
 import { useGrading } from './useGrading.ts';
 import { ImportPanel } from './ImportPanel.tsx';
 import { GradeBar } from './GradeBar.tsx';
 import { DashboardTable } from './DashboardTable.tsx';
 import { SimilarityList } from './SimilarityList.tsx';
 import type { Route } from './state/route.ts';
-import { useState } from 'react';
 import type { CandidateRow } from '../../../core/common/lifecycle.ts';
 
 export function CandidatesView({ go }: { go(r: Route): void }) {
@@ -28,6 +31,8 @@ export function CandidatesView({ go }: { go(r: Route): void }) {
       }
     },
   };
+  const [filter, setFilter] = useState<Filter>(NO_FILTER);
+  const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
   return (
     <section aria-labelledby="candidates-title">
       <h1 id="candidates-title">Candidates</h1>
@@ -62,7 +67,12 @@ export function CandidatesView({ go }: { go(r: Route): void }) {
             all={rows.map((r) => r.digest)}
             onGrade={(d) => void grading.start(d)}
           />
-          <DashboardTable rows={rows} onOpen={(digest) => go({ view: 'candidate', digest })} actions={actions} />
+          <PipelineBar rows={rows} shown={shown} filter={filter} onFilter={setFilter} />
+          {shown.length ? (
+            <DashboardTable rows={shown} stageOf={stageOf} onOpen={(digest) => go({ view: 'candidate', digest })} actions={actions} />
+          ) : (
+            <p className="muted">No candidate matches these filters.</p>
+          )}
           <SimilarityList pairs={dash.value?.similar ?? []} />
         </>
       )}

@@ -1,7 +1,11 @@
 // A role's coverage matrix: each requirement line of the job description → the exercises that assess it.
 import type { CoverageRowView } from '../../../core/common/lifecycle.ts';
 
-export function CoverageMatrix({ rows, titles }: { rows: CoverageRowView[]; titles: Record<string, string> }) {
+import { isPlaceholder } from './state/builder.ts';
+
+export function CoverageMatrix({ rows: all, titles }: { rows: CoverageRowView[]; titles: Record<string, string> }) {
+  // Placeholder lines of the job description ("TODO") are not requirements: never shown as rows.
+  const rows = all.filter((r) => !isPlaceholder(r.text));
   const covered = rows.filter((r) => r.assessable && r.inAssessment.length).length;
   const assessable = rows.filter((r) => r.assessable).length;
   return (

@@ -27,7 +27,12 @@ function Submissions({ row, onOpen }: { row: CandidateRow; onOpen(digest: string
   );
 }
 
-export function DashboardTable({ rows, onOpen, actions }: { rows: CandidateRow[]; onOpen(digest: string): void; actions?: RowActions }) {
+export function DashboardTable({ rows, onOpen, actions, stageOf }: {
+  rows: CandidateRow[];
+  onOpen(digest: string): void;
+  actions?: RowActions;
+  stageOf?(r: CandidateRow): string;
+}) {
   const [sort, setSort] = useState<Sort>({ key: 'score', dir: 'desc' });
   const cols = useMemo(() => columns(rows), [rows]);
   const sorted = useMemo(() => sortRows(rows, cols, sort), [rows, cols, sort]);
@@ -74,7 +79,7 @@ export function DashboardTable({ rows, onOpen, actions }: { rows: CandidateRow[]
         </thead>
         <tbody>
           {sorted.map((r) => (
-            <tr key={r.packId} data-testid="dashboard-row" data-candidate={r.candidate} data-submissions={r.submissions.length}>
+            <tr key={r.packId} data-testid="dashboard-row" data-candidate={r.candidate} data-submissions={r.submissions.length} data-stage={stageOf?.(r)}>
               {cols.map((c) => (
                 <td key={c.key} className={c.key === 'candidate' ? '' : 'num'}>
                   {cell(r, c.key)}

@@ -13,6 +13,16 @@ export interface DiffViewProps {
   testId?: string;
 }
 
+/** Monaco's EditContext input elements get no accessible name from the diff editor's options: name them. */
+function labelEditContexts(root: HTMLElement, label: string): void {
+  const apply = () =>
+    root.querySelectorAll<HTMLElement>('.native-edit-context, textarea.inputarea').forEach((el, i) => {
+      if (!el.getAttribute('aria-label')) el.setAttribute('aria-label', `${label} (${i === 0 ? 'before' : 'after'})`);
+    });
+  apply();
+  requestAnimationFrame(apply);
+}
+
 type DiffEditor = ReturnType<typeof monaco.editor.createDiffEditor>;
 
 export function DiffView(p: DiffViewProps) {
@@ -30,9 +40,12 @@ export function DiffView(p: DiffViewProps) {
       lineHeight: 20,
       fontFamily: getComputedStyle(document.documentElement).getPropertyValue('--font-mono').trim() || 'monospace',
       ariaLabel: p.label,
+      originalAriaLabel: `${p.label} (before)`,
+      modifiedAriaLabel: `${p.label} (after)`,
       renderOverviewRuler: false,
       hideUnchangedRegions: { enabled: false },
     });
+    labelEditContexts(host.current!, p.label);
     editor.current = e;
     const stopTheme = followColorScheme((t) => monaco.editor.setTheme(t));
     return () => {
@@ -54,6 +67,7 @@ export function DiffView(p: DiffViewProps) {
     });
     old?.original.dispose();
     old?.modified.dispose();
+    if (host.current) labelEditContexts(host.current, p.label);
   }, [p.original, p.modified, p.language, p.inline, p.label]);
   return <div className="iv-diff" ref={host} data-testid={p.testId ?? 'diff-view'} />;
 }

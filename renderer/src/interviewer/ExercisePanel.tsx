@@ -4,12 +4,17 @@ import { useState } from 'react';
 import type { ActivityEvent, ScorecardExercise } from '../../../core/common/assessment.ts';
 import type { ExerciseDetail } from '../../../core/common/lifecycle.ts';
 import { DiffView } from './DiffView.tsx';
-import { FlagList } from './Flags.tsx';
+import { Findings } from './Findings.tsx';
 import { Replay } from './Replay.tsx';
+import { CompareView } from './CompareView.tsx';
+import type { CandidateRow } from '../../../core/common/lifecycle.ts';
+import type { SimilarityPair } from '../../../core/common/assessment.ts';
 import { ReviewFindings } from './ReviewFindings.tsx';
 import { TestTable } from './TestTable.tsx';
 import { Timeline } from './Timeline.tsx';
 import { minutes, scoreText, verdictText } from './format.ts';
+import { scrubMarks } from './state/replay.ts';
+import { frameAt } from './charts/chart-data.ts';
 
 export interface ExercisePanelProps {
   digest: string;
@@ -18,9 +23,14 @@ export interface ExercisePanelProps {
   events: ActivityEvent[];
   start: number;
   titles: Record<string, string>;
+  /** The replay frame shown (owned by the page so the activity chart can move it). */
+  frame: number;
+  onFrame(i: number): void;
+  /** The dashboard's rows and flagged pairs, for the side-by-side comparison. */
+  peers: { rows: CandidateRow[]; similar: SimilarityPair[] };
 }
 
-export function ExercisePanel({ digest, card, detail, events, start, titles }: ExercisePanelProps) {
+export function ExercisePanel({ digest, card, detail, events, start, titles, frame, onFrame, peers }: ExercisePanelProps) {
   const files = Object.keys(detail.final).sort();
   const [file, setFile] = useState(files[0]!);
   const v = verdictText(card.verdict);
@@ -41,7 +51,7 @@ export function ExercisePanel({ digest, card, detail, events, start, titles }: E
         </span>
       </div>
       <p className="small muted">{card.summary}</p>
-      <FlagList flags={card.flags} />
+      {card.flags.length > 0 && <Findings flags={card.flags} titles={titles} heading="Findings on this exercise" />}
       <h3>Tests</h3>
       <TestTable tests={detail.tests} />
       {card.review && (
@@ -61,10 +71,27 @@ export function ExercisePanel({ digest, card, detail, events, start, titles }: E
         </div>
       )}
       <DiffView original={detail.starter[file] ?? ''} modified={detail.final[file] ?? ''} language={detail.language || 'plaintext'} label={`${file}: starter against final`} testId="final-diff" />
+      <CompareView digest={digest} exerciseId={card.id} rows={peers.rows} similar={peers.similar} />
       <h3>Replay</h3>
-      <Replay digest={digest} exerciseId={card.id} language={detail.language || 'plaintext'} steps={detail.snapshots} start={start} />
+      <Replay
+        digest={digest}
+        exerciseId={card.id}
+        language={detail.language || 'plaintext'}
+        steps={detail.snapshots}
+        start={start}
+        marks={scrubMarks(events, card.id, detail.snapshots)}
+        frame={frame}
+        onFrame={onFrame}
+      />
       <h3>Activity</h3>
-      <Timeline events={events} start={start} titles={titles} exerciseId={card.id} />
+      <Timeline
+        events={events}
+        start={start}
+        titles={titles}
+        exerciseId={card.id}
+        at={detail.snapshots[Math.min(frame, detail.snapshots.length - 1)]?.t}
+        onSeek={(t) => onFrame(frameAt(detail.snapshots, t))}
+      />
     </div>
   );
 }

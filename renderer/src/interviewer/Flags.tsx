@@ -1,14 +1,16 @@
 // Flags as badges (icon + word + count) and as a list with their messages.
 import type { Flag } from '../../../core/common/results.ts';
 
+import { SEVERITY_WORDS } from './state/findings.ts';
+
 const SEVERITY = {
-  critical: { icon: '⚠', word: 'critical', tone: 'bad' },
-  warning: { icon: '⚠', word: 'warning', tone: 'warn' },
-  info: { icon: 'ⓘ', word: 'info', tone: 'neutral' },
+  critical: { icon: SEVERITY_WORDS.critical.icon, word: SEVERITY_WORDS.critical.short, tone: SEVERITY_WORDS.critical.tone },
+  warning: { icon: SEVERITY_WORDS.warning.icon, word: SEVERITY_WORDS.warning.short, tone: SEVERITY_WORDS.warning.tone },
+  info: { icon: SEVERITY_WORDS.info.icon, word: SEVERITY_WORDS.info.short, tone: SEVERITY_WORDS.info.tone },
 } as const;
 
 export function FlagBadges({ flags }: { flags: Flag[] }) {
-  if (!flags.length) return <span className="muted small">none</span>;
+  if (!flags.length) return <span className="muted small">no findings</span>;
   return (
     <span className="iv-badges">
       {(['critical', 'warning', 'info'] as const).map((sev) => {
@@ -22,19 +24,5 @@ export function FlagBadges({ flags }: { flags: Flag[] }) {
         );
       })}
     </span>
-  );
-}
-
-export function FlagList({ flags }: { flags: Flag[] }) {
-  if (!flags.length) return <p className="muted small">No flags.</p>;
-  return (
-    <ul className="iv-flags" data-testid="flag-list">
-      {flags.map((f, i) => (
-        <li key={i} data-code={f.code} className={`tone-${SEVERITY[f.severity].tone}`}>
-          <span aria-hidden="true">{SEVERITY[f.severity].icon}</span> <span className="iv-flag-code">{f.code.replace(/_/g, ' ')}</span>{' '}
-          <span className="iv-flag-text">{f.message}</span>
-        </li>
-      ))}
-    </ul>
   );
 }

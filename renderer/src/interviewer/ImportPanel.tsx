@@ -38,8 +38,10 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
                 {o.warnings.length ? <span className="tone-warn"> · ⚠ {o.warnings.map((w) => w.message).join('; ')}</span> : null}
               </li>
             ) : (
-              <li key={i} data-ok="false" role="alert">
-                <span className="tone-bad" aria-hidden="true">✗</span> {o.fileName} was not imported: {o.error}
+              <li key={i} data-ok="false">
+                <span role="alert">
+                  <span className="tone-bad" aria-hidden="true">✗</span> {o.fileName} was not imported: {o.error}
+                </span>
               </li>
             ),
           )}

@@ -41,7 +41,7 @@ export function InterviewerApp({ env }: { env: EnvironmentInfo }) {
           </a>
         ))}
       </nav>
-      <main className="iv-main">
+      <main className="iv-main" tabIndex={0} aria-label="Content">
         {catalog.error && (
           <p className="form-error" role="alert">
             ⚠ Could not load the library: {catalog.error}

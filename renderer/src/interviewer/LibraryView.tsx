@@ -3,6 +3,7 @@
 import type { Catalog } from '../../../core/common/lifecycle.ts';
 import { languageTitle } from '../state/exercises.ts';
 import { byRoleAndType } from './state/catalog.ts';
+import { LibraryProblems } from './LibraryProblems.tsx';
 
 export function LibraryView({ catalog }: { catalog: Catalog }) {
   return (
@@ -12,6 +13,7 @@ export function LibraryView({ catalog }: { catalog: Catalog }) {
         {catalog.exercises.length} exercises, each tied to lines of a job description. Hidden tests, reference solutions
         and mutants stay on this computer: packs carry prompts, starters and visible tests only.
       </p>
+      <LibraryProblems problems={catalog.problems ?? []} libraryDir={catalog.library.dir} />
       {byRoleAndType(catalog).map((s) => (
         <section key={s.role} className="iv-section" aria-label={s.title}>
           <h2>{s.title}</h2>

@@ -1,7 +1,7 @@
 // The rubric: one row per competency of the role, rated Strong No / No / Yes / Strong Yes with notes, and an
 // overall recommendation. Saved as you type.
 import { RATINGS, type Rating, type Rubric } from '../../../core/common/assessment.ts';
-import { noteRow, progress, rateRow, recommend, setField } from './state/rubric.ts';
+import { noteRow, progress, rateRow, setField } from './state/rubric.ts';
 import { ratingText } from './format.ts';
 import type { RubricSave } from './useRubric.ts';
 
@@ -29,7 +29,7 @@ export function RubricForm({ rubric, save, onChange }: { rubric: Rubric; save: R
   return (
     <section className="iv-section iv-rubric" aria-labelledby="rubric-title" data-testid="rubric">
       <div className="iv-title-row">
-        <h2 id="rubric-title">Rubric</h2>
+        <h2 id="rubric-title" tabIndex={-1}>Rubric</h2>
         <span className="muted small">
           {p.rated} of {p.total} rated
         </span>
@@ -63,10 +63,7 @@ export function RubricForm({ rubric, save, onChange }: { rubric: Rubric; save: R
           ))}
         </tbody>
       </table>
-      <div className="iv-recommend">
-        <h3>Overall recommendation</h3>
-        <Ratings name="recommendation" value={rubric.recommendation} label="Overall recommendation" onChange={(r) => onChange(recommend(rubric, r))} />
-      </div>
+      <p className="small muted">The overall recommendation (the decision) is set in the summary at the top of the page.</p>
       <label className="iv-field">
         <span>Notes for the hiring manager</span>
         <textarea rows={4} data-testid="rubric-notes" value={rubric.notes} onChange={(e) => onChange(setField(rubric, 'notes', e.target.value))} />

@@ -13,22 +13,35 @@ export function defineThemes(monaco: typeof Monaco): void {
     rules: DIFF_RULES.light,
     colors: {
       'editor.background': '#ffffff',
-      'editorLineNumber.foreground': '#9aa1ab',
+      'editorLineNumber.foreground': '#5f6670',
+      'editorLineNumber.dimmedForeground': '#5f6670',
       'editorLineNumber.activeForeground': '#3b424c',
       'editor.lineHighlightBackground': '#f4f6f9',
       'editorGutter.background': '#ffffff',
+      // Light enough that the vs theme's token colours (comment green #008000 the weakest) keep 4.5:1 in diffs.
+      'diffEditor.insertedLineBackground': '#f2faee',
+      'diffEditor.insertedTextBackground': '#ecf7e6',
+      'diffEditor.removedLineBackground': '#fef5f6',
+      'diffEditor.removedTextBackground': '#fdeef0',
     },
   });
   monaco.editor.defineTheme(DARK, {
     base: 'vs-dark',
     inherit: true,
-    rules: DIFF_RULES.dark,
+    // vs-dark's comment green (#608b4e) and regexp pink (#b46695) are 4.2:1 on this background; these are above 4.5:1.
+    rules: [...DIFF_RULES.dark, { token: 'comment', foreground: '7fa870' }, { token: 'regexp', foreground: 'd08bb4' }],
     colors: {
       'editor.background': '#1b1e24',
-      'editorLineNumber.foreground': '#5d6573',
+      'editorLineNumber.foreground': '#8b949e',
+      'editorLineNumber.dimmedForeground': '#8b949e',
       'editorLineNumber.activeForeground': '#c8ccd4',
       'editor.lineHighlightBackground': '#22262e',
       'editorGutter.background': '#1b1e24',
+      // Solid, dark enough that vs-dark's token colours keep 4.5:1 on inserted / removed code in diffs.
+      'diffEditor.insertedLineBackground': '#1b2b1f',
+      'diffEditor.insertedTextBackground': '#1e3322',
+      'diffEditor.removedLineBackground': '#2d1b1e',
+      'diffEditor.removedTextBackground': '#3a1f22',
     },
   });
 }

@@ -65,7 +65,7 @@ export function SessionApp({ candidate, status }: { candidate: Candidate; status
           <ErrorBanner message={(problem ?? candidate.error)!} onDismiss={() => (setProblem(null), candidate.clearError())} />
         </div>
       )}
-      <Workspace library={library} topBarExtra={bar} sessionRef={session} />
+      <Workspace library={library} topBarExtra={bar} sessionRef={session} runScope={`pack-${status.pack.digest}`} />
       <ConfirmDialog
         open={confirming}
         title="Submit your work now?"
