@@ -5,6 +5,7 @@ import type { GradeReport } from '../../common/results.ts';
 import type { FileSet, LoadedExercise } from '../library/load.ts';
 import { mapPool } from '../library/pool.ts';
 import { gradeSubmission } from './grade.ts';
+import { newTimingCache } from './reference-timing.ts';
 
 export interface BatchItem {
   ex: LoadedExercise;
@@ -22,8 +23,10 @@ export interface BatchOptions {
 
 export function gradeBatch(items: BatchItem[], opts: BatchOptions = {}): Promise<GradeReport[]> {
   const workers = Math.max(1, opts.workers ?? availableParallelism());
+  // Each exercise's reference is measured once in this batch, on this machine as it is now, and reused.
+  const timings = newTimingCache();
   return mapPool(items, workers, async (item, i) => {
-    const report = await gradeSubmission(item.ex, item.files, { require: opts.require, signal: opts.signal });
+    const report = await gradeSubmission(item.ex, item.files, { require: opts.require, signal: opts.signal, timings });
     opts.onDone?.(i, report);
     return report;
   });

@@ -108,7 +108,12 @@ export async function execute(spec: SandboxSpec, launch: Launch, cgroup: TreeCgr
   // Whatever the ending, nothing the run started may outlive it (the cgroup, when there is one, holds it all).
   if (!cgroup) sampler.collect();
   killTree(pid, cgroup, cgroup ? [] : sampler.survivors());
-  await Promise.race([closed, new Promise((r) => setTimeout(r, CLOSE_GRACE_MS))]);
+  let grace: NodeJS.Timeout | undefined;
+  await Promise.race([closed, new Promise((r) => (grace = setTimeout(r, CLOSE_GRACE_MS)))]);
+  clearTimeout(grace); // a pending grace timer would keep the event loop (and a CLI) alive for a second
+  const cpuUsec = cgroup?.stats().cpuUsec ?? null;
+  if (cpuUsec !== null) Object.assign(result, { cpuMs: cpuUsec / 1000, cpuSource: 'cgroup' });
+  else if (sampler.cpuMs !== null) Object.assign(result, { cpuMs: sampler.cpuMs, cpuSource: 'proc' });
   for (const stream of child.stdio) stream?.destroy();
   output.finish();
 
