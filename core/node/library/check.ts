@@ -10,6 +10,8 @@ import { gradeSubmission } from '../grading/grade.ts';
 import { findExerciseDirs, loadExercise, type LoadedExercise, type FileSet } from './load.ts';
 import { loadRequirements } from './requirements.ts';
 import { mapPool } from './pool.ts';
+import { isBudgetCase } from '../../common/exercise.ts';
+import { loadTooSlow, perfMargin, type PerfMargin } from './perf-margin.ts';
 
 export const TIME_LIMIT_FLOOR_MS = 2000;
 const STARTER_MAX = 10;
@@ -26,6 +28,8 @@ export interface ExerciseCheck {
   timeLimitMs: number | null;
   /** Slowest of two reference runs, ms (the calibration input). */
   referenceRunMs?: number;
+  /** Exercises with budget cases: each graded solution's distance from the performance line (perf-margin.ts). */
+  performance?: PerfMargin[];
   problems: string[];
 }
 
@@ -69,6 +73,13 @@ async function checkOne(dir: string, known: Set<string>, onProgress: (m: string)
   const ref = await grade(reference);
   res.reference = ref.score;
   if (ref.score !== 100) res.problems.push(`reference scores ${ref.score} (${ref.verdict}: ${ref.summary})`);
+  const budgeted = ex.cases.some(isBudgetCase);
+  const margins: PerfMargin[] = [];
+  const margin = (m: PerfMargin) => {
+    margins.push(m);
+    res.problems.push(...m.problems);
+  };
+  if (budgeted) margin(perfMargin('reference', ref, false));
   const slowest = Math.max(ref.timings.runMs, (await grade(reference)).timings.runMs);
   res.timeLimitMs = calibrateTimeLimit(slowest);
   res.referenceRunMs = slowest;
@@ -93,10 +104,20 @@ async function checkOne(dir: string, known: Set<string>, onProgress: (m: string)
         res.problems.push(`mutant ${m.name} does not compile: a mutant must be a plausible wrong solution`);
         continue;
       }
+      if (budgeted) margin(perfMargin(`mutant:${m.name}`, r, false));
       const caught = r.score < 100 && (ex.meta.type === 'review' || failedHidden(r) > 0);
       if (caught) res.mutantsCaught++;
       else res.problems.push(`mutant ${m.name} not caught (score ${r.score}, ${r.verdict})`);
     }
+  }
+  if (budgeted) {
+    const slow = loadTooSlow(dir);
+    if (slow.length === 0) res.problems.push('has budget cases but no submissions/too-slow/ solution');
+    for (const s of slow) {
+      onProgress(`${ex.meta.id}: too-slow ${s.name}`);
+      margin(perfMargin(`too-slow:${s.name}`, await grade({ ...ex.starter, ...s.files }), true));
+    }
+    res.performance = margins;
   }
   return res;
 }
