@@ -8,10 +8,13 @@ import type { DriverOutcome, PreparedDriver } from '../runner/driver-results.ts'
 import type { RunContext } from '../runner/sandbox-step.ts';
 import { hiddenDriver } from '../runner/suites.ts';
 import { withWorkspace } from '../runner/workspace.ts';
+import { netCost } from './budget-runs.ts';
 
 export interface ReferenceTiming {
   /** Cost of the driver with no case at all (process start-up, loading the solution), ms. */
   startupMs: number;
+  /** Its wall time (outside clock), ms. */
+  startupWallMs: number;
   /** Net cost per budget case (start-up subtracted), ms. */
   cases: Map<string, number>;
   source: 'cgroup' | 'proc' | 'wall';
@@ -37,10 +40,10 @@ export function exerciseContentHash(ex: LoadedExercise): string {
   return h.digest('hex');
 }
 
-/** What a run cost, from outside: the cgroup's or /proc's CPU counter, else the wall clock. */
-export function runCost(o: DriverOutcome): { ms: number; source: ReferenceTiming['source'] } {
-  if (o.cpuMs !== null) return { ms: o.cpuMs, source: o.cpuSource ?? 'proc' };
-  return { ms: o.runMs, source: 'wall' };
+/** What a run cost, from outside: the cgroup's or /proc's CPU counter, else the wall clock; plus its wall time. */
+export function runCost(o: DriverOutcome): { ms: number; wallMs: number; source: ReferenceTiming['source'] } {
+  if (o.cpuMs !== null) return { ms: o.cpuMs, wallMs: o.runMs, source: o.cpuSource ?? 'proc' };
+  return { ms: o.runMs, wallMs: o.runMs, source: 'wall' };
 }
 
 export function median(xs: number[]): number {
@@ -69,10 +72,10 @@ export function referenceTiming(ex: LoadedExercise, ctx: RunContext, cache: Timi
 }
 
 async function measure(driver: PreparedDriver, ex: LoadedExercise): Promise<ReferenceTiming> {
-  const out: ReferenceTiming = { startupMs: 0, cases: new Map(), source: 'cgroup', problem: null };
+  const out: ReferenceTiming = { startupMs: 0, startupWallMs: 0, cases: new Map(), source: 'cgroup', problem: null };
   if (driver.failed) return { ...out, problem: `the reference driver did not build: ${driver.failed.summary}` };
-  const sample = async (json: string, names: string[], tag: string): Promise<number | null> => {
-    const costs: number[] = [];
+  const sample = async (json: string, names: string[], tag: string): Promise<{ ms: number; wallMs: number }[] | null> => {
+    const costs: { ms: number; wallMs: number }[] = [];
     for (let i = 0; i < REFERENCE_RUNS; i++) {
       const o = await driver.run(json, names, `reference-${tag}-${i}`);
       if (o.verdict !== 'passed') {
@@ -81,16 +84,19 @@ async function measure(driver: PreparedDriver, ex: LoadedExercise): Promise<Refe
       }
       const c = runCost(o);
       out.source = c.source;
-      costs.push(c.ms);
+      costs.push(c);
     }
-    return median(costs);
+    return costs;
   };
-  out.startupMs = (await sample('[]', [], 'startup')) ?? 0;
+  const startup = await sample('[]', [], 'startup');
+  if (!startup) return out;
+  out.startupMs = median(startup.map((c) => c.ms));
+  out.startupWallMs = median(startup.map((c) => c.wallMs));
   const budgets = ex.cases.filter(isBudgetCase);
   for (const [i, c] of budgets.entries()) {
-    const ms = await sample(caseJson(c), [c.name], `budget${i}`);
-    if (ms === null) break;
-    out.cases.set(c.name, Math.max(0, ms - out.startupMs));
+    const costs = await sample(caseJson(c), [c.name], `budget${i}`);
+    if (!costs) break;
+    out.cases.set(c.name, median(costs.map((x) => netCost(x, out))));
   }
   return out;
 }
