@@ -30,6 +30,11 @@ const processCache: TimingCache = new Map();
 
 export const REFERENCE_RUNS = 3;
 
+/** Forgets the process-wide reference timings (a new batch measures again; used by repeated library checks). */
+export function forgetReferenceTimings(): void {
+  processCache.clear();
+}
+
 export function newTimingCache(): TimingCache {
   return new Map();
 }

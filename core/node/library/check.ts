@@ -28,6 +28,8 @@ export interface ExerciseCheck {
   timeLimitMs: number | null;
   /** Slowest of two reference runs, ms (the calibration input). */
   referenceRunMs?: number;
+  /** Score of each mutant and too-slow solution (`mutant:<name>`, `too-slow:<name>`), for comparing runs. */
+  scores?: Record<string, number>;
   /** Exercises with budget cases: each graded solution's distance from the performance line (perf-margin.ts). */
   performance?: PerfMargin[];
   problems: string[];
@@ -104,6 +106,7 @@ async function checkOne(dir: string, known: Set<string>, onProgress: (m: string)
         res.problems.push(`mutant ${m.name} does not compile: a mutant must be a plausible wrong solution`);
         continue;
       }
+      (res.scores ??= {})[`mutant:${m.name}`] = r.score;
       if (budgeted) margin(perfMargin(`mutant:${m.name}`, r, false));
       const caught = r.score < 100 && (ex.meta.type === 'review' || failedHidden(r) > 0);
       if (caught) res.mutantsCaught++;
@@ -115,7 +118,9 @@ async function checkOne(dir: string, known: Set<string>, onProgress: (m: string)
     if (slow.length === 0) res.problems.push('has budget cases but no submissions/too-slow/ solution');
     for (const s of slow) {
       onProgress(`${ex.meta.id}: too-slow ${s.name}`);
-      margin(perfMargin(`too-slow:${s.name}`, await grade({ ...ex.starter, ...s.files }), true));
+      const r = await grade({ ...ex.starter, ...s.files });
+      (res.scores ??= {})[`too-slow:${s.name}`] = r.score;
+      margin(perfMargin(`too-slow:${s.name}`, r, true));
     }
     res.performance = margins;
   }
