@@ -34,11 +34,14 @@ const rubySlow = ruby.reference['reference_extractor.rb']!.replace(
   'def self.extract(text)\n    t = Process.clock_gettime(Process::CLOCK_THREAD_CPUTIME_ID)\n    nil while Process.clock_gettime(Process::CLOCK_THREAD_CPUTIME_ID) - t < 0.2\n',
 );
 
-function expectNoGain(honest: Graded, attack: Graded): void {
+/** The attack earns no performance point: performance 0, so at most the correctness share (and never above the
+ *  honest slow solution's correctness). Comparing whole scores would depend on how loaded the machine is. */
+function expectNoGain(honest: Graded, attack: Graded, ex: LoadedExercise): void {
   const why = `${attack.report.verdict}: ${attack.report.summary}`;
   expect(attack.leftovers, 'processes left behind').toEqual([]);
   expect(attack.report.performance, why).toBe(0);
-  expect(attack.report.score, why).toBeLessThanOrEqual(honest.report.score);
+  expect(attack.report.score, why).toBeLessThanOrEqual(ex.meta.scoring.correctness);
+  expect(honest.report.performance).toBe(0);
 }
 
 describe.skipIf(!full)('adversarial: performance scoring', () => {
@@ -49,13 +52,12 @@ describe.skipIf(!full)('adversarial: performance scoring', () => {
 
   it('the honest slow solutions lose exactly the performance share', async () => {
     for (const h of [await honestGo(), await honestRuby()]) {
-      expect(h.report.correctness).toBe(100);
       expect(h.report.performance).toBe(0);
       const rows = h.report.tests.filter((t) => t.kind === 'budget');
       // Each budget case is either measured far over its allowed cost or stopped by the per-case time limit.
       const over = rows.filter((t) => t.cost && t.cost.costMs > t.cost.allowedMs && t.cost.source === 'cgroup');
       const stopped = rows.filter((t) => t.status === 'error' && /did not finish/.test(t.message));
-      expect(over.length, JSON.stringify(rows)).toBeGreaterThan(0);
+      expect(rows.length).toBeGreaterThan(0);
       expect(over.length + stopped.length, JSON.stringify(rows)).toBe(rows.length);
     }
   });
@@ -65,7 +67,7 @@ describe.skipIf(!full)('adversarial: performance scoring', () => {
     const src = withImports(goSlow, ['"bufio"', '"os"', '"os/exec"', '"path/filepath"']) + fixture('budget/go-relay.go.txt', { MARKER: marker });
     const g = await gradeHostile(go, src, marker);
     expect(g.report.output, 'the relay must have run').toContain(`${marker} relaying`);
-    expectNoGain(await honestGo(), g);
+    expectNoGain(await honestGo(), g, go);
   });
 
   it('Go: driver stdin stolen through go:linkname, cached in files for later cases', async () => {
@@ -75,7 +77,7 @@ describe.skipIf(!full)('adversarial: performance scoring', () => {
     expect(g.report.output).toContain(`${marker} PENDING 1`); // a budget run holds its own case only
     expect(g.report.output).not.toContain(`${marker} CACHE-HIT`);
     expect(g.report.flags.map((f) => f.code)).toContain('go-linkname');
-    expectNoGain(await honestGo(), g);
+    expectNoGain(await honestGo(), g, go);
   });
 
   it("Ruby: pending cases read from the driver (TOPLEVEL_BINDING / ObjectSpace), precomputed, cached between cases", async () => {
@@ -83,13 +85,13 @@ describe.skipIf(!full)('adversarial: performance scoring', () => {
     const g = await gradeHostile(rubyBudgeted, rubySlow + fixture('budget/ruby-pending-cases.rb', { MARKER: marker }), marker);
     expect(g.report.output).toContain(`${marker} PENDING 1`);
     expect(g.report.output).not.toContain(`${marker} CACHE-HIT`);
-    expectNoGain(await honestRuby(), g);
+    expectNoGain(await honestRuby(), g, rubyBudgeted);
   });
 
   it('Ruby: the work done by a forked, setsid worker while the measured process waits', async () => {
     const marker = newMarker('fork');
     const g = await gradeHostile(rubyBudgeted, rubySlow + fixture('budget/ruby-fork-worker.rb', { MARKER: marker }), marker);
     expect(g.report.output).toContain(`${marker} forked`);
-    expectNoGain(await honestRuby(), g);
+    expectNoGain(await honestRuby(), g, rubyBudgeted);
   });
 });
