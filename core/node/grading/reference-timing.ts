@@ -82,7 +82,7 @@ async function measure(driver: PreparedDriver, ex: LoadedExercise): Promise<Refe
   const sample = async (json: string, names: string[], tag: string): Promise<{ ms: number; wallMs: number }[] | null> => {
     const costs: { ms: number; wallMs: number }[] = [];
     for (let i = 0; i < REFERENCE_RUNS; i++) {
-      const o = await driver.run(json, names, `reference-${tag}-${i}`);
+      const o = await driver.run(json, names, `reference-${tag}-${i}`, { measured: true });
       if (o.verdict !== 'passed') {
         out.problem ??= `the reference's ${tag} run ended ${o.verdict}: ${o.summary}`;
         return null;

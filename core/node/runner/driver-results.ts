@@ -26,7 +26,7 @@ export interface DriverOutcome extends SuiteOutcome {
 }
 
 /** One driver run of some cases, in its own fresh directory; `dirName` names that directory in the workspace. */
-export type DriverRun = (casesJson: string, caseNames: string[], dirName: string) => Promise<DriverOutcome>;
+export type DriverRun = (casesJson: string, caseNames: string[], dirName: string, opts?: { measured?: boolean }) => Promise<DriverOutcome>;
 
 /** A driver prepared once per submission (Go: compiled), then run once for the correctness cases and once per
  *  budget case. `failed` is set when it could not be prepared (the outcome to report for every case). */

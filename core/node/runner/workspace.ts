@@ -12,9 +12,9 @@ export class Workspace {
   /** The root is a size-capped tmpfs (root on Linux): the kernel enforces the disk cap. See disk.ts. */
   readonly capped: boolean;
 
-  constructor() {
+  constructor(capBytes?: number) {
     this.root = mkdtempSync(join(tmpdir(), 'assay-run-'));
-    this.capped = mountCapped(this.root);
+    this.capped = mountCapped(this.root, capBytes);
   }
 
   /** A new empty subdirectory of the root. */

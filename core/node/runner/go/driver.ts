@@ -39,7 +39,9 @@ export async function goDriver(input: GoDriverInput): Promise<PreparedDriver> {
   // The build dir is never a run's directory: the binary is copied out before candidate code runs.
   const binaryDir = ws.dir('driver-bin');
   const built = ws.move(compiled.binary, binaryDir, 'assay-driver');
-  const run = async (casesJson: string, caseNames: string[], dirName: string): Promise<DriverOutcome> => {
+  // A measured (budget) run gets GOMAXPROCS=1: the Go runtime's idle processors spin, and how much they spin
+  // depends on the machine's load, which would put noise into the CPU time the verdict compares.
+  const run = async (casesJson: string, caseNames: string[], dirName: string, opts: { measured?: boolean } = {}): Promise<DriverOutcome> => {
     const out = emptyDriverOutcome();
     const runDir = ws.dir(dirName);
     const binary = join(runDir, 'assay-driver');
@@ -49,7 +51,7 @@ export async function goDriver(input: GoDriverInput): Promise<PreparedDriver> {
     phase(ctx, 'running');
     const res = await sandboxStep(
       ctx,
-      { argv: [binary, String(caseTimeoutMs(limits))], workDir: runDir, env: goRunEnv(runDir), stdin: `${nonce}\n${casesJson}`, limits: runLimits(limits) },
+      { argv: [binary, String(caseTimeoutMs(limits))], workDir: runDir, env: { ...goRunEnv(runDir), ...(opts.measured ? { GOMAXPROCS: '1' } : {}) }, stdin: `${nonce}\n${casesJson}`, limits: runLimits(limits) },
       { stream: false, arrivals },
     );
     judgeDriverRun(out, res, nonce, caseNames, arrivals.at, limits);
