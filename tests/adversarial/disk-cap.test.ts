@@ -1,7 +1,8 @@
 // The disk cap is the kernel's: as root every workspace is a size-capped tmpfs (ENOSPC past it, whatever the
 // candidate hides behind unreadable directories or many entries), and a workspace is removed after grading
 // whatever permissions the candidate left inside it, root or not.
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canMountTmpfs, forceRemove } from '../../core/node/runner/disk.ts';
@@ -23,10 +24,9 @@ function lockedTree(root: string): void {
 
 describe('disk cap and cleanup', () => {
   it('removes a tree of chmod 0000 / 0300 directories (the non-root cleanup path)', () => {
-    const root = join(new Workspace().root, 'x'); // workspace only for a fresh path; removed below
-    mkdirSync(root);
+    const root = mkdtempSync(join(tmpdir(), 'assay-locked-'));
     lockedTree(root);
-    forceRemove(join(root, '..'));
+    forceRemove(root);
     expect(existsSync(root)).toBe(false);
   });
 
@@ -34,6 +34,7 @@ describe('disk cap and cleanup', () => {
     const ws = new Workspace(8 * MiB);
     expect(ws.capped).toBe(true);
     const dir = ws.dir('run');
+    lockedTree(dir);
     mkdirSync(join(dir, 'hidden'));
     chmodSync(join(dir, 'hidden'), 0o300);
     let written = 0;
@@ -45,7 +46,6 @@ describe('disk cap and cleanup', () => {
     }
     expect(error).toBe('ENOSPC');
     expect(written).toBeLessThanOrEqual(8);
-    lockedTree(dir);
     ws.dispose();
     expect(existsSync(ws.root)).toBe(false);
   });
