@@ -70,15 +70,15 @@ class VersionConstraint
 
   def self.best_match(constraint, versions)
     parsed = new(constraint)
-    # Keeps the matching versions in an ordered list, inserting each at its place.
+    # Keeps the matching version strings in an ordered list, inserting each at its place.
     ordered = []
     versions.each do |text|
       v = Version.parse(text)
       next unless parsed.satisfied_by?(v)
 
-      ordered.insert(ordered.index { |x| x > v } || ordered.size, v)
+      ordered.insert(ordered.index { |x| Version.parse(x) > v } || ordered.size, text)
     end
-    ordered.last&.then { |v| format(v) }
+    ordered.last&.then { |t| format(Version.parse(t)) }
   end
 
   def self.format(version)
