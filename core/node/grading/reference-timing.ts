@@ -25,14 +25,18 @@ export interface ReferenceTiming {
 /** One grading batch's reference timings, keyed by exercise content hash. */
 export type TimingCache = Map<string, Promise<ReferenceTiming>>;
 
-/** Used by single gradings outside a batch (one CLI `grade`, one app grading): lives as long as the process. */
+/** Used by single gradings outside a batch (one CLI `grade`, one app grading). In a long-lived process (the app)
+ *  it is forgotten after PROCESS_CACHE_MS, so the reference is re-measured under the machine's current load. */
 const processCache: TimingCache = new Map();
+const PROCESS_CACHE_MS = 10 * 60 * 1000;
+let processCacheSince = Date.now();
 
 export const REFERENCE_RUNS = 3;
 
 /** Forgets the process-wide reference timings (a new batch measures again; used by repeated library checks). */
 export function forgetReferenceTimings(): void {
   processCache.clear();
+  processCacheSince = Date.now();
 }
 
 export function newTimingCache(): TimingCache {
@@ -66,6 +70,7 @@ export function referenceSolution(ex: LoadedExercise): FileSet {
 }
 
 export function referenceTiming(ex: LoadedExercise, ctx: RunContext, cache: TimingCache = processCache): Promise<ReferenceTiming> {
+  if (cache === processCache && Date.now() - processCacheSince > PROCESS_CACHE_MS) forgetReferenceTimings();
   const key = exerciseContentHash(ex);
   let p = cache.get(key);
   if (!p) {
