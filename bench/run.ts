@@ -8,6 +8,7 @@ import { loadExercise } from '../core/node/library/load.ts';
 import { detectIsolation } from '../core/node/sandbox/detect.ts';
 import { timeBatch, submissions } from './batch.ts';
 import { latencies } from './latency.ts';
+import { profileGradingMs } from './profile.ts';
 import { ms, percentile, table } from './stats.ts';
 import { shellBench } from './shell.ts';
 
@@ -31,6 +32,12 @@ for (const ex of exercises) {
 }
 console.log(`\nRun latency after an edit (${N} runs each)\n`);
 console.log(table(['', 'p50', 'p95', ''], rows).replace(/\s+$/gm, ''));
+
+process.stderr.write('… grading one senior-backend-ci-cd candidate\n');
+const prof = await profileGradingMs();
+const med = [...prof.ms].sort((a, b) => a - b)[Math.floor(prof.ms.length / 2)]!;
+console.log(`\nGrading one candidate of the senior-backend-ci-cd profile (4 exercises, one batch): median ${ms(med)} of ${prof.ms.length}`);
+console.log('(before: BENCH_ROOT=<a checkout of main> node bench/profile.ts; the budget must not grow it by more than a third)');
 
 if (BATCH <= 0) process.exit(0);
 const items = submissions(exercises, BATCH);

@@ -59,6 +59,13 @@ export async function checkCommand(args: string[]): Promise<number> {
     }
   });
   console.log(formatTable(result.exercises));
+  for (const r of result.exercises) {
+    for (const m of r.performance ?? []) {
+      if (m.margin !== null || m.solution.startsWith('too-slow:')) {
+        console.log(`  ${r.id} ${m.solution}: performance ${m.performance ?? '-'}, margin ${m.margin === null ? '-' : `${m.margin}x`} past the allowed cost (${m.cases.join(', ')})`);
+      }
+    }
+  }
   for (const r of result.exercises) for (const p of r.problems) console.log(`✗ ${r.id}: ${p}`);
   if (result.uncovered.length) console.log(`✗ assessable requirements not covered: ${result.uncovered.join(', ')}`);
   if (args.includes('--record')) {

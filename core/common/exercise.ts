@@ -45,19 +45,32 @@ export const ExerciseMeta = z.object({
     .object({ correctness: z.number().min(0).max(100), performance: z.number().min(0).max(100) })
     .refine((s) => s.correctness + s.performance === 100, 'correctness + performance must be 100')
     .default({ correctness: 100, performance: 0 }),
+  /** Budget (performance) cases pass when their CPU cost, measured outside the sandbox, is at most `factor` times
+   *  the reference solution's cost measured on the same machine in the same grading batch. */
+  performance: z
+    .object({ factor: z.number().min(1.5).max(20).default(3) })
+    .default({ factor: 3 }),
 });
 export type ExerciseMeta = z.infer<typeof ExerciseMeta>;
 
-/** One hidden case, decided outside the sandbox: only name/call/input/budgetMs enter it, never `expected`. */
+/** One hidden case, decided outside the sandbox: only name/call/input enter it, never `expected`. */
 export const HiddenCase = z.object({
   name: z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/),
   call: z.string().min(1),
   input: z.unknown(),
   expected: z.unknown(),
   weight: z.number().positive().default(1),
-  /** Present on budget (performance) cases: the case must also finish within this many ms. */
+  /** A budget (performance) case: it must also cost at most the exercise's `performance.factor` times the
+   *  reference's cost. Runs alone in its own sandboxed process, measured from outside. */
+  budget: z.boolean().optional(),
+  /** Legacy (assay.exercise/1 before relative budgets): an absolute budget in ms. Still loadable; it only marks
+   *  the case as a budget case, the number is ignored. */
   budgetMs: z.number().positive().optional(),
 });
+
+export function isBudgetCase(c: Pick<HiddenCase, 'budget' | 'budgetMs'>): boolean {
+  return c.budget === true || c.budgetMs !== undefined;
+}
 export type HiddenCase = z.infer<typeof HiddenCase>;
 
 export interface ExerciseFile {

@@ -32,6 +32,27 @@ export interface TestResult {
   actual?: string;
   expected?: string;
   weight?: number;
+  /** Budget cases: the cost measured outside the sandbox and what it was judged against. */
+  cost?: BudgetCost;
+}
+
+/** How a budget case was judged: its CPU cost against the reference's, both measured by the grader (never by the
+ *  candidate's code) on the same machine in the same grading batch. Costs are net of process start-up. */
+export interface BudgetCost {
+  /** The candidate's cost (the lowest of up to three runs), ms. */
+  costMs: number;
+  /** The reference solution's cost for this case (median of three runs), ms. */
+  referenceMs: number;
+  /** The reference's start-up cost subtracted from both, ms. */
+  startupMs: number;
+  /** The exercise's allowed factor, and the cost it allows: factor x max(reference, floor). */
+  factor: number;
+  allowedMs: number;
+  /** costMs / max(referenceMs, floor). */
+  ratio: number;
+  /** cgroup: the run's cgroup CPU counter; proc: sampled /proc times; wall: outside wall clock (no CPU counter). */
+  source: 'cgroup' | 'proc' | 'wall';
+  runs: number;
 }
 
 /** A compiler or syntax diagnostic, mapped to an editor position (1-based line and column). */

@@ -67,7 +67,7 @@ describe('adversarial detectors', () => {
     expect(files.find((f) => f.path === 'src/a.txt')?.content?.toString()).toBe('hello');
     expect(files.find((f) => f.path === 'src/rootlink')?.link).toBe('/');
     const plain = Workspace.prototype.dispose;
-    expect(plain.toString()).toContain('rmSync');
+    expect(plain.toString()).toContain('forceRemove');
   });
 
   it('the network listeners count a connection or datagram from the host', async () => {

@@ -119,10 +119,10 @@ function withBudget(ex: LoadedExercise, caseName: string, budgetMs: number): Loa
   };
 }
 
-/** The reference solution, sleeping 300 ms per call: correct, and far over a 100 ms budget. */
+/** The reference solution, burning 0.2 s of CPU per call: correct, and far over 3x the reference. */
 function slowReference(ex: LoadedExercise): string {
   const ref = ex.reference['reference_extractor.rb']!;
-  const slow = ref.replace(/def self\.extract\(text\)\n/, 'def self.extract(text)\n    sleep 0.3\n');
+  const slow = ref.replace(/def self\.extract\(text\)\n/, 'def self.extract(text)\n    t = Process.clock_gettime(Process::CLOCK_THREAD_CPUTIME_ID)\n    nil while Process.clock_gettime(Process::CLOCK_THREAD_CPUTIME_ID) - t < 0.2\n');
   expect(slow).not.toBe(ref);
   return slow;
 }
@@ -147,7 +147,7 @@ describe.skipIf(!full)('adversarial: forged results', () => {
       const marker = newMarker('budget');
       const forged = await gradeHostile(budgeted, `${slow}${fixture(b.addition, { MARKER: marker })}`, marker);
       expect(forged.leftovers).toEqual([]);
-      expect(row(forged).status, `reported ${row(forged).durationMs} ms for a case whose solution sleeps 300 ms per call`).toBe('fail');
+      expect(row(forged).status, `cost ${row(forged).durationMs} ms for a case whose solution burns 0.2 s of CPU per call`).toBe('fail');
       expect(forged.report.score).toBeLessThanOrEqual(honest.report.score);
     });
   }

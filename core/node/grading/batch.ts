@@ -7,6 +7,7 @@ import type { GradeReport } from '../../common/results.ts';
 import type { FileSet, LoadedExercise } from '../library/load.ts';
 import { mapPool } from '../library/pool.ts';
 import { gradeSubmission } from './grade.ts';
+import { newTimingCache } from './reference-timing.ts';
 
 export const DEFAULT_BATCH_WORKERS = 1;
 
@@ -30,8 +31,10 @@ export function batchConcurrency(opts: Pick<BatchOptions, 'workers'> = {}): numb
 }
 
 export function gradeBatch(items: BatchItem[], opts: BatchOptions = {}): Promise<GradeReport[]> {
+  // Each exercise's reference is measured once in this batch, on this machine as it is now, and reused.
+  const timings = newTimingCache();
   return mapPool(items, batchConcurrency(opts), async (item, i) => {
-    const report = await gradeSubmission(item.ex, item.files, { require: opts.require, signal: opts.signal });
+    const report = await gradeSubmission(item.ex, item.files, { require: opts.require, signal: opts.signal, timings });
     opts.onDone?.(i, report);
     return report;
   });

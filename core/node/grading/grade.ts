@@ -8,9 +8,11 @@ import { referenceBaseline } from '../runner/baseline.ts';
 import { emptyOutcome, worstIsolation, worstVerdict, type SuiteOutcome } from '../runner/outcome.ts';
 import { environmentOutcome, toRunReport } from '../runner/report.ts';
 import type { RunContext } from '../runner/sandbox-step.ts';
-import { hiddenSuite, prepareToolchain, visibleSuite } from '../runner/suites.ts';
+import { hiddenDriver, prepareToolchain, visibleSuite } from '../runner/suites.ts';
 import { withWorkspace } from '../runner/workspace.ts';
+import { runHiddenCases, type HiddenRuns } from './budget-runs.ts';
 import { evaluateCases } from './hidden-cases.ts';
+import { referenceTiming, type TimingCache } from './reference-timing.ts';
 import { gradeReview } from './review.ts';
 import { scanSubmission } from './scan.ts';
 import { computeScores } from './scoring.ts';
@@ -20,6 +22,8 @@ export interface GradeOptions {
   signal?: AbortSignal;
   onProgress?: (msg: string) => void;
   require?: 'full' | 'prefer-full';
+  /** The grading batch's reference timings (gradeBatch makes one per batch); default: one per process. */
+  timings?: TimingCache;
 }
 
 /** Verdicts after which the hidden cases would only repeat the same failure. */
@@ -55,14 +59,17 @@ export async function gradeSubmission(ex: LoadedExercise, files: FileSet, opts: 
   const harness = ex.hiddenFiles[ex.meta.language === 'go' ? 'harness.go' : 'harness.rb'];
   if (ex.cases.length > 0 && !harness) throw new Error(`${ex.meta.id}: hidden cases but no hidden/harness.${ex.meta.language === 'go' ? 'go' : 'rb'}`);
   const baseline = await referenceBaseline(ex, toolchain, ctx.require);
-  const { visible, driver } = await withWorkspace(async (ws) => {
+  const { visible, hidden } = await withWorkspace(async (ws) => {
     progress('visible tests');
     const visible = await visibleSuite({ ctx, ex, ws, files: { ...solution, ...ex.visible }, baseline, stream: false });
-    if (ex.cases.length === 0 || STOPS.has(visible.verdict) || visible.cancelled) return { visible, driver: null };
+    if (ex.cases.length === 0 || STOPS.has(visible.verdict) || visible.cancelled) return { visible, hidden: null };
     progress(`hidden cases (${ex.cases.length})`);
-    return { visible, driver: await hiddenSuite(ctx, ex, ws, solution) };
+    const driver = await hiddenDriver(ctx, ex, ws, solution);
+    const ref = () => referenceTiming(ex, ctx, opts.timings);
+    return { visible, hidden: await runHiddenCases(driver, ex.cases, ex.meta.performance.factor, ref) };
   });
-  const rows = evaluateCases(ex.cases, driver?.cases ?? new Map(), driver?.summary ?? visible.summary);
+  const driver = hidden ? mergeRuns(hidden) : null;
+  const rows = evaluateCases(ex.cases, hidden?.frames ?? new Map(), driver?.summary ?? visible.summary, hidden?.costs, hidden?.budgetProblem ?? undefined);
   const hiddenFailed = rows.some((r) => r.status !== 'pass');
   const o: SuiteOutcome = {
     ...emptyOutcome(),
@@ -93,6 +100,26 @@ function summarize(verdict: string, visible: SuiteOutcome, driver: SuiteOutcome 
   if (rows.length === 0) return visible.summary;
   const passed = rows.filter((r) => r.status === 'pass').length;
   return `hidden: ${passed} of ${rows.length} cases passed; visible: ${visible.summary}`;
+}
+
+/** The hidden-case runs (correctness run, one per budget case) as one suite: worst verdict, all flags. */
+function mergeRuns(h: HiddenRuns): SuiteOutcome {
+  const runs = h.runs;
+  const worst = worstVerdict(runs.map((r) => r.verdict));
+  const deciding = runs.find((r) => r.verdict === worst) ?? runs[0];
+  const seen = new Set<string>();
+  return {
+    ...emptyOutcome(),
+    verdict: runs.length ? worst : 'passed',
+    summary: deciding?.summary ?? '',
+    markers: runs.flatMap((r) => r.markers),
+    flags: runs.flatMap((r) => r.flags).filter((f) => (seen.has(f.message) ? false : (seen.add(f.message), true))),
+    output: runs.map((r) => r.output).filter(Boolean).join('\n'),
+    isolation: worstIsolation(runs.map((r) => r.isolation)),
+    compileMs: runs[0]?.compileMs ?? 0,
+    runMs: runs.reduce((s, r) => s + r.runMs, 0),
+    cancelled: runs.some((r) => r.cancelled),
+  };
 }
 
 function dedupeMarkers(markers: Marker[]): Marker[] {

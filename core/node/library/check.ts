@@ -14,6 +14,8 @@ import { loadRequirements } from './requirements.ts';
 import { mapPool } from './pool.ts';
 import { countProblems, judgeSubmission, loadSubmissions } from './submissions.ts';
 import { scaffoldSteps } from './scaffold-steps.ts';
+import { isBudgetCase } from '../../common/exercise.ts';
+import { perfMargin, type PerfMargin } from './perf-margin.ts';
 
 export const TIME_LIMIT_FLOOR_MS = 2000;
 const STARTER_MAX = 10;
@@ -33,6 +35,10 @@ export interface ExerciseCheck {
   timeLimitMs: number | null;
   /** Slowest of two reference runs, ms (the calibration input). */
   referenceRunMs?: number;
+  /** Score of each mutant and too-slow solution (`mutant:<name>`, `too-slow:<name>`), for comparing runs. */
+  scores?: Record<string, number>;
+  /** Exercises with budget cases: each graded solution's distance from the performance line (perf-margin.ts). */
+  performance?: PerfMargin[];
   problems: string[];
 }
 
@@ -86,6 +92,13 @@ export async function checkExercise(dir: string, known: Set<string>, onProgress:
   for (const f of ref.flags.filter((x) => x.severity === 'critical')) {
     res.problems.push(`reference raises critical flag ${f.code} (${f.file ?? '?'}:${f.line ?? '?'}); allow what the prompt requires in exercise.json allowedFlags`);
   }
+  const budgeted = ex.cases.some(isBudgetCase);
+  const margins: PerfMargin[] = [];
+  const margin = (m: PerfMargin) => {
+    margins.push(m);
+    res.problems.push(...m.problems);
+  };
+  if (budgeted) margin(perfMargin('reference', ref, false));
   const slowest = Math.max(ref.timings.runMs, (await grade(reference)).timings.runMs);
   res.timeLimitMs = calibrateTimeLimit(slowest);
   res.referenceRunMs = slowest;
@@ -110,6 +123,8 @@ export async function checkExercise(dir: string, known: Set<string>, onProgress:
         res.problems.push(`mutant ${m.name} does not compile: a mutant must be a plausible wrong solution`);
         continue;
       }
+      (res.scores ??= {})[`mutant:${m.name}`] = r.score;
+      if (budgeted) margin(perfMargin(`mutant:${m.name}`, r, false));
       const caught = r.score < 100 && (ex.meta.type === 'review' || failedHidden(r) > 0);
       if (caught) res.mutantsCaught++;
       else res.problems.push(`mutant ${m.name} not caught (score ${r.score}, ${r.verdict})`);
@@ -120,10 +135,15 @@ export async function checkExercise(dir: string, known: Set<string>, onProgress:
   res.submissionsTotal = subs.submissions.length;
   for (const s of subs.submissions) {
     onProgress(`${ex.meta.id}: submission ${s.kind}/${s.name}`);
-    const problem = judgeSubmission(s, await grade({ ...ex.starter, ...s.files }));
+    const r = await grade({ ...ex.starter, ...s.files });
+    const problem = judgeSubmission(s, r);
     if (problem) res.problems.push(problem);
     else res.submissionsOk++;
+    if (s.kind !== 'too-slow') continue;
+    (res.scores ??= {})[`too-slow:${s.name}`] = r.score;
+    if (budgeted) margin(perfMargin(`too-slow:${s.name}`, r, true));
   }
+  if (budgeted) res.performance = margins;
   return res;
 }
 

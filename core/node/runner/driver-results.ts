@@ -20,6 +20,20 @@ export interface CaseFrame {
 /** A driver run: the suite-level verdict plus each case's raw observation (compared by the grader). */
 export interface DriverOutcome extends SuiteOutcome {
   cases: Map<string, CaseFrame>;
+  /** CPU time of the whole run, measured by the sandbox outside the candidate's tree (see SandboxResult). */
+  cpuMs: number | null;
+  cpuSource: 'cgroup' | 'proc' | null;
+}
+
+/** One driver run of some cases, in its own fresh directory; `dirName` names that directory in the workspace. */
+export type DriverRun = (casesJson: string, caseNames: string[], dirName: string, opts?: { measured?: boolean }) => Promise<DriverOutcome>;
+
+/** A driver prepared once per submission (Go: compiled), then run once for the correctness cases and once per
+ *  budget case. `failed` is set when it could not be prepared (the outcome to report for every case). */
+export interface PreparedDriver {
+  failed: DriverOutcome | null;
+  compileMs: number;
+  run: DriverRun;
 }
 
 export interface DriverParse {
@@ -129,6 +143,8 @@ export function judgeDriverRun(
 ): DriverParse {
   out.runMs = res.durationMs;
   out.isolation = res.isolation;
+  out.cpuMs = res.cpuMs;
+  out.cpuSource = res.cpuSource;
   const parsed = readDriverFrames(res.stdout, nonce, caseNames, arrivals);
   out.cases = parsed.cases;
   out.flags = timingFlags(parsed);

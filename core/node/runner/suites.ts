@@ -3,13 +3,13 @@
 import type { HiddenCase } from '../../common/exercise.ts';
 import type { FileSet, LoadedExercise } from '../library/load.ts';
 import { goToolchain, rubyToolchain } from '../toolchains.ts';
-import type { DriverOutcome } from './driver-results.ts';
+import type { PreparedDriver } from './driver-results.ts';
 import { warmGoCache } from './go/cache.ts';
-import { goHidden } from './go/driver.ts';
+import { goDriver } from './go/driver.ts';
 import { goVisible } from './go/visible.ts';
 import type { Baseline } from './integrity.ts';
 import type { SuiteOutcome } from './outcome.ts';
-import { rubyHidden } from './ruby/driver.ts';
+import { rubyDriver } from './ruby/driver.ts';
 import { rubyVisible } from './ruby/visible.ts';
 import type { RunContext } from './sandbox-step.ts';
 import type { Workspace } from './workspace.ts';
@@ -51,10 +51,9 @@ export function casesFileContent(cases: HiddenCase[]): string {
   return JSON.stringify(cases.map((c) => ({ name: c.name, call: c.call, input: c.input })));
 }
 
-export async function hiddenSuite(ctx: RunContext, ex: LoadedExercise, ws: Workspace, solution: FileSet): Promise<DriverOutcome> {
-  const common = { ctx, limits: ex.meta.limits, ws, solution, casesJson: casesFileContent(ex.cases), caseNames: ex.cases.map((c) => c.name) };
-  if (ex.meta.language === 'go') {
-    return goHidden({ ...common, tc: await goToolchain(), harness: ex.hiddenFiles['harness.go'] ?? '' });
-  }
-  return rubyHidden({ ...common, tc: await rubyToolchain(), harness: ex.hiddenFiles['harness.rb'] ?? '' });
+/** The hidden-case driver for one solution, prepared once (Go: compiled) and run as often as needed. */
+export async function hiddenDriver(ctx: RunContext, ex: LoadedExercise, ws: Workspace, solution: FileSet): Promise<PreparedDriver> {
+  const common = { ctx, limits: ex.meta.limits, ws, solution };
+  if (ex.meta.language === 'go') return goDriver({ ...common, tc: await goToolchain(), harness: ex.hiddenFiles['harness.go'] ?? '' });
+  return rubyDriver({ ...common, tc: await rubyToolchain(), harness: ex.hiddenFiles['harness.rb'] ?? '' });
 }

@@ -1,16 +1,20 @@
 // Temp directories for runs: every run gets a fresh root under os.tmpdir(), removed afterwards whatever happens.
 // Each sandbox invocation that executes candidate code gets its own subdirectory, so nothing a run writes is
 // ever used by a later step (compiled binaries are moved out of the compile dir before candidate code runs).
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync, renameSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, isAbsolute } from 'node:path';
 import type { FileSet } from '../library/load.ts';
+import { forceRemove, mountCapped, unmount } from './disk.ts';
 
 export class Workspace {
   readonly root: string;
+  /** The root is a size-capped tmpfs (root on Linux): the kernel enforces the disk cap. See disk.ts. */
+  readonly capped: boolean;
 
-  constructor() {
+  constructor(capBytes?: number) {
     this.root = mkdtempSync(join(tmpdir(), 'assay-run-'));
+    this.capped = mountCapped(this.root, capBytes);
   }
 
   /** A new empty subdirectory of the root. */
@@ -27,8 +31,10 @@ export class Workspace {
     return to;
   }
 
+  /** Unmounts (capped) and removes the root, whatever permissions the candidate set inside. */
   dispose(): void {
-    rmSync(this.root, { recursive: true, force: true, maxRetries: 3 });
+    if (this.capped) unmount(this.root);
+    forceRemove(this.root);
   }
 }
 

@@ -110,7 +110,10 @@ export async function execute(spec: SandboxSpec, launch: Launch, cgroup: TreeCgr
   killTree(pid, cgroup, cgroup ? [] : sampler.survivors());
   let grace: NodeJS.Timeout | undefined;
   await Promise.race([closed, new Promise((r) => (grace = setTimeout(r, CLOSE_GRACE_MS)))]);
-  clearTimeout(grace); // a pending grace timer would keep a short-lived CLI alive for up to CLOSE_GRACE_MS
+  clearTimeout(grace); // a pending grace timer would keep the event loop (and a CLI) alive for a second
+  const cpuUsec = cgroup?.stats().cpuUsec ?? null;
+  if (cpuUsec !== null) Object.assign(result, { cpuMs: cpuUsec / 1000, cpuSource: 'cgroup' });
+  else if (sampler.cpuMs !== null) Object.assign(result, { cpuMs: sampler.cpuMs, cpuSource: 'proc' });
   for (const stream of child.stdio) stream?.destroy();
   output.finish();
 

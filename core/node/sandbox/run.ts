@@ -17,6 +17,8 @@ export function emptyResult(isolation: SandboxResult['isolation']): SandboxResul
     cancelled: false,
     durationMs: 0,
     peakMemoryBytes: null,
+    cpuMs: null,
+    cpuSource: null,
     isolation,
     sandboxError: null,
   };

@@ -27,6 +27,8 @@ const PROC_INTERVAL_MS = 100;
 export class Sampler {
   peakMemoryBytes: number | null = null;
   private readonly seen = new Map<number, number>(); // pid -> start ticks
+  /** Highest CPU ticks (own + waited-for children) seen per process, keyed by pid:start (proc sampling only). */
+  private readonly ticksSeen = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private diskTimer: NodeJS.Timeout | null = null;
   private readonly opts: SamplerOptions;
@@ -62,6 +64,15 @@ export class Sampler {
     const hit = this.opts.cgroup ? this.fromCgroup(this.opts.cgroup) : this.fromProc();
     if (hit) this.opts.onLimit(hit);
     return hit;
+  }
+
+  /** The tree's CPU time from /proc samples (reduced mode / no cgroup), or null when nothing was sampled. A
+   *  parent's waited-for children count in its own cutime, so a child can be counted twice: an overestimate. */
+  get cpuMs(): number | null {
+    if (this.ticksSeen.size === 0) return null;
+    let ticks = 0;
+    for (const t of this.ticksSeen.values()) ticks += t;
+    return (ticks * 1000) / TICKS_PER_SEC;
   }
 
   /** Processes seen during the run that still exist with the same identity. */
@@ -105,6 +116,8 @@ export class Sampler {
       rss += rssBytes(p.pid);
       threads += p.threads;
       ticks += p.cpuTicks;
+      const key = `${p.pid}:${p.start}`;
+      this.ticksSeen.set(key, Math.max(this.ticksSeen.get(key) ?? 0, p.cpuTicks));
     }
     if (rss > 0) this.peakMemoryBytes = Math.max(this.peakMemoryBytes ?? 0, rss);
     const { limits } = this.opts;

@@ -53,6 +53,12 @@ export interface SandboxResult {
   cancelled: boolean;
   durationMs: number;
   peakMemoryBytes: number | null;
+  /** CPU time of the whole tree, measured outside it: the run's cgroup (cpuacct.usage / cpu.stat) when there is
+   *  one, else the summed /proc times of every process seen in the tree (sampled: approximate). Null where
+   *  neither exists (macOS, Windows). Nothing the command prints goes into it. */
+  cpuMs: number | null;
+  /** Where cpuMs came from. */
+  cpuSource: 'cgroup' | 'proc' | null;
   isolation: Isolation;
   /** Set when the sandbox itself failed (bwrap missing under require:'full', spawn error...). */
   sandboxError: string | null;

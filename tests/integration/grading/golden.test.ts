@@ -1,6 +1,7 @@
 // Golden grading on the real toolchains with the two seed exercises: the reference scores 100 with every test
 // passing, the starter fails, every mutant loses points, and syntax errors become markers.
 import { describe, expect, it } from 'vitest';
+import { isBudgetCase } from '../../../core/common/exercise.ts';
 import { gradeSubmission } from '../../../core/node/grading/grade.ts';
 import type { LoadedExercise } from '../../../core/node/library/load.ts';
 import { editable, goEx, reference, rubyEx, withEditable } from '../runner/helpers.ts';
@@ -19,7 +20,7 @@ describe.each(seeds)('grading the %s seed exercise', (_lang, ex) => {
     expect(hidden.map((t) => t.name).sort()).toEqual(ex.cases.map((c) => c.name).sort());
     expect(g.tests.filter((t) => !t.hidden).length).toBeGreaterThan(0);
     for (const t of hidden) expect(t.actual).toBe(t.expected);
-    expect(g.performance).toBe(ex.cases.some((c) => c.budgetMs !== undefined) ? 100 : null);
+    expect(g.performance).toBe(ex.cases.some(isBudgetCase) ? 100 : null);
     expect(g.flags.filter((f) => f.severity === 'critical')).toEqual([]);
   });
 

@@ -72,7 +72,6 @@ describe('Go visible tests (Run button)', () => {
 
   it('is cancelled promptly through the abort signal', async () => {
     const ac = new AbortController();
-    const started = Date.now();
     const run = runVisible(ex, withEditable(ex, starterSource.replace('return nil, nil', 'for {\n\t}')), {
       runId: runId(),
       signal: ac.signal,
@@ -80,6 +79,7 @@ describe('Go visible tests (Run button)', () => {
     });
     const r = await run;
     expect(r.cancelled).toBe(true);
-    expect(Date.now() - started).toBeLessThan(ex.meta.limits.timeoutMs);
+    // Ended by the abort, not by the time limit (no wall-clock assertion: speed belongs in npm run bench).
+    expect(r.verdict).not.toBe('timeout');
   });
 });

@@ -3,7 +3,8 @@ import { evaluateCase } from '../../../core/node/grading/hidden-cases.ts';
 import type { HiddenCase } from '../../../core/common/exercise.ts';
 
 const hidden: HiddenCase = { name: 'c1', call: 'parse', input: 'x', expected: { n: [1, 2] }, weight: 2 };
-const budget: HiddenCase = { ...hidden, name: 'b1', budgetMs: 50, weight: 1 };
+const budget: HiddenCase = { ...hidden, name: 'b1', budget: true, weight: 1 };
+const cost = (costMs: number) => ({ costMs, referenceMs: 20, startupMs: 3, factor: 3, allowedMs: 60, ratio: costMs / 20, source: 'cgroup' as const, runs: 1 });
 const frame = (over: object = {}) => ({ name: 'c1', status: 'ok' as const, value: { n: [1, 2] }, message: '', durationMs: 12.5, ...over });
 
 describe('evaluateCase', () => {
@@ -31,9 +32,19 @@ describe('evaluateCase', () => {
     expect(evaluateCase(hidden, frame({ value: { n: deep } }), '')).toMatchObject({ status: 'fail', message: 'wrong result: nested deeper than 200 levels' });
   });
 
-  it('requires budget cases to be correct and within budget', () => {
-    expect(evaluateCase(budget, frame({ durationMs: 49.9 }), '')).toMatchObject({ kind: 'budget', status: 'pass' });
-    expect(evaluateCase(budget, frame({ durationMs: 51 }), '')).toMatchObject({ status: 'fail', message: 'correct, but took 51 ms (budget 50 ms)' });
-    expect(evaluateCase(budget, frame({ durationMs: 1, value: null }), '')).toMatchObject({ status: 'fail' });
+  it('judges budget cases by the cost measured outside, never by the driver-reported duration', () => {
+    expect(evaluateCase(budget, frame({ durationMs: 0.001 }), '', cost(59.9))).toMatchObject({ kind: 'budget', status: 'pass', durationMs: 59.9 });
+    const slow = evaluateCase(budget, frame({ durationMs: 0.001 }), '', cost(61));
+    expect(slow).toMatchObject({ status: 'fail', message: "correct, but cost 61 ms CPU, 3.05x the reference's 20 ms (allowed 3x)" });
+    expect(slow.cost).toMatchObject({ referenceMs: 20, allowedMs: 60 });
+    expect(evaluateCase(budget, frame({ value: null }), '', cost(1))).toMatchObject({ status: 'fail' });
+  });
+
+  it('a budget case whose cost could not be measured is not passed', () => {
+    expect(evaluateCase(budget, frame(), '', undefined, 'the reference did not build')).toMatchObject({ status: 'error', message: 'correct, but its cost could not be judged: the reference did not build' });
+  });
+
+  it('still loads legacy budgetMs cases as budget cases (the number is ignored)', () => {
+    expect(evaluateCase({ ...hidden, budgetMs: 1 }, frame({ durationMs: 999 }), '', cost(10))).toMatchObject({ kind: 'budget', status: 'pass' });
   });
 });

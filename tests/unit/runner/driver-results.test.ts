@@ -12,7 +12,7 @@ const CASES = ['a', 'b'];
 const LIMITS = { timeoutMs: 1000, memoryMb: 64 };
 
 function ending(over: Partial<SandboxResult> = {}): SandboxResult {
-  return { exitCode: 0, signal: null, stdout: '', stderr: '', limitHit: null, cancelled: false, durationMs: 5, peakMemoryBytes: null, isolation: 'full', sandboxError: null, ...over };
+  return { exitCode: 0, signal: null, stdout: '', stderr: '', limitHit: null, cancelled: false, durationMs: 5, peakMemoryBytes: null, cpuMs: null, cpuSource: null, isolation: 'full', sandboxError: null, ...over };
 }
 
 describe('readDriverFrames', () => {

@@ -1,13 +1,15 @@
-// Go hidden cases: build the Assay driver with the exercise's harness inside the candidate's module, move the
-// binary to a fresh directory holding only it, run it there with the nonce and the cases (no expected values)
-// on stdin.
+// Go hidden cases: build the Assay driver with the exercise's harness inside the candidate's module once, then for
+// each run copy the binary into a fresh directory holding only it and run it there with the nonce and that run's
+// cases (no expected values) on stdin. Budget cases get a run (and so a process and a directory) each.
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Limits } from '../../../common/exercise.ts';
 import type { FileSet } from '../../library/load.ts';
 import type { GoToolchain } from '../../toolchains.ts';
-import { judgeDriverRun, type DriverOutcome } from '../driver-results.ts';
+import { judgeDriverRun, type DriverOutcome, type PreparedDriver } from '../driver-results.ts';
 import { LineArrivals, newNonce } from '../frames.ts';
 import { caseTimeoutMs, runLimits } from '../limits.ts';
-import { emptyOutcome } from '../outcome.ts';
+import { emptyDriverOutcome } from '../outcome.ts';
 import { phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { writeFiles, type Workspace } from '../workspace.ts';
 import { compileFailure, goCompile } from './compile.ts';
@@ -21,38 +23,39 @@ export interface GoDriverInput {
   ws: Workspace;
   solution: FileSet;
   harness: string;
-  /** The cases as JSON: name, call and input only. */
-  casesJson: string;
-  caseNames: string[];
 }
 
-export async function goHidden(input: GoDriverInput): Promise<DriverOutcome> {
+export async function goDriver(input: GoDriverInput): Promise<PreparedDriver> {
   const { ctx, tc, limits, ws } = input;
-  const out: DriverOutcome = { ...emptyOutcome(), cases: new Map() };
   const build = ws.dir('driver-build');
   writeFiles(build, { ...input.solution, 'assaydriver/driver.go': GO_DRIVER_SOURCE, 'assaydriver/harness.go': input.harness });
   phase(ctx, 'compiling');
   const compiled = await goCompile(ctx, tc, build, 'driver', false);
-  out.compileMs = compiled.res.durationMs;
-  out.isolation = compiled.res.isolation;
-  if (!compiled.ok) return Object.assign(out, compileFailure(compiled, 'the hidden-case driver did not compile'));
-
-  const runDir = ws.dir('driver-run');
-  const binary = ws.move(compiled.binary, runDir, 'assay-driver');
-  const nonce = newNonce();
-  const arrivals = new LineArrivals();
-  phase(ctx, 'running');
-  const res = await sandboxStep(
-    ctx,
-    {
-      argv: [binary, String(caseTimeoutMs(limits))],
-      workDir: runDir,
-      env: goRunEnv(runDir),
-      stdin: `${nonce}\n${input.casesJson}`,
-      limits: runLimits(limits),
-    },
-    { stream: false, arrivals },
-  );
-  judgeDriverRun(out, res, nonce, input.caseNames, arrivals.at, limits);
-  return out;
+  if (!compiled.ok) {
+    const failed: DriverOutcome = { ...emptyDriverOutcome(), compileMs: compiled.res.durationMs, isolation: compiled.res.isolation };
+    Object.assign(failed, compileFailure(compiled, 'the hidden-case driver did not compile'));
+    return { failed, compileMs: compiled.res.durationMs, run: async () => failed };
+  }
+  // The build dir is never a run's directory: the binary is copied out before candidate code runs.
+  const binaryDir = ws.dir('driver-bin');
+  const built = ws.move(compiled.binary, binaryDir, 'assay-driver');
+  // A measured (budget) run gets GOMAXPROCS=1: the Go runtime's idle processors spin, and how much they spin
+  // depends on the machine's load, which would put noise into the CPU time the verdict compares.
+  const run = async (casesJson: string, caseNames: string[], dirName: string, opts: { measured?: boolean } = {}): Promise<DriverOutcome> => {
+    const out = emptyDriverOutcome();
+    const runDir = ws.dir(dirName);
+    const binary = join(runDir, 'assay-driver');
+    copyFileSync(built, binary);
+    const nonce = newNonce();
+    const arrivals = new LineArrivals();
+    phase(ctx, 'running');
+    const res = await sandboxStep(
+      ctx,
+      { argv: [binary, String(caseTimeoutMs(limits))], workDir: runDir, env: { ...goRunEnv(runDir), ...(opts.measured ? { GOMAXPROCS: '1' } : {}) }, stdin: `${nonce}\n${casesJson}`, limits: runLimits(limits) },
+      { stream: false, arrivals },
+    );
+    judgeDriverRun(out, res, nonce, caseNames, arrivals.at, limits);
+    return out;
+  };
+  return { failed: null, compileMs: compiled.res.durationMs, run };
 }

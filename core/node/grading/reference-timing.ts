@@ -1,0 +1,112 @@
+// The reference solution's cost for each budget case, measured exactly like a candidate's (one sandboxed process
+// per case, CPU time from outside) on this machine, once per grading batch and exercise content, then reused.
+// Relative budgets make a verdict independent of the machine: a loaded or slow box slows both sides alike.
+import { createHash } from 'node:crypto';
+import { isBudgetCase, type HiddenCase } from '../../common/exercise.ts';
+import { solutionFiles, type FileSet, type LoadedExercise } from '../library/load.ts';
+import type { DriverOutcome, PreparedDriver } from '../runner/driver-results.ts';
+import type { RunContext } from '../runner/sandbox-step.ts';
+import { hiddenDriver } from '../runner/suites.ts';
+import { withWorkspace } from '../runner/workspace.ts';
+import { netCost } from './budget-runs.ts';
+
+export interface ReferenceTiming {
+  /** Cost of the driver with no case at all (process start-up, loading the solution), ms. */
+  startupMs: number;
+  /** Its wall time (outside clock), ms. */
+  startupWallMs: number;
+  /** Net cost per budget case (start-up subtracted), ms. */
+  cases: Map<string, number>;
+  source: 'cgroup' | 'proc' | 'wall';
+  /** Why no timing could be taken (the reference failed to build or run): budget cases then cannot be judged. */
+  problem: string | null;
+}
+
+/** One grading batch's reference timings, keyed by exercise content hash. */
+export type TimingCache = Map<string, Promise<ReferenceTiming>>;
+
+/** Used by single gradings outside a batch (one CLI `grade`, one app grading). In a long-lived process (the app)
+ *  it is forgotten after PROCESS_CACHE_MS, so the reference is re-measured under the machine's current load. */
+const processCache: TimingCache = new Map();
+const PROCESS_CACHE_MS = 10 * 60 * 1000;
+let processCacheSince = Date.now();
+
+export const REFERENCE_RUNS = 3;
+
+/** Forgets the process-wide reference timings (a new batch measures again; used by repeated library checks). */
+export function forgetReferenceTimings(): void {
+  processCache.clear();
+  processCacheSince = Date.now();
+}
+
+export function newTimingCache(): TimingCache {
+  return new Map();
+}
+
+export function exerciseContentHash(ex: LoadedExercise): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify([ex.meta, ex.starter, ex.reference, ex.hiddenFiles, ex.cases.filter(isBudgetCase)]));
+  return h.digest('hex');
+}
+
+/** What a run cost, from outside: the cgroup's or /proc's CPU counter, else the wall clock; plus its wall time. */
+export function runCost(o: DriverOutcome): { ms: number; wallMs: number; source: ReferenceTiming['source'] } {
+  if (o.cpuMs !== null) return { ms: o.cpuMs, wallMs: o.runMs, source: o.cpuSource ?? 'proc' };
+  return { ms: o.runMs, wallMs: o.runMs, source: 'wall' };
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+export function caseJson(c: HiddenCase): string {
+  return JSON.stringify([{ name: c.name, call: c.call, input: c.input }]);
+}
+
+export function referenceSolution(ex: LoadedExercise): FileSet {
+  const all: FileSet = { ...ex.starter, ...ex.reference };
+  return solutionFiles(ex, Object.fromEntries(ex.meta.editable.filter((p) => p in all).map((p) => [p, all[p]!])));
+}
+
+export function referenceTiming(ex: LoadedExercise, ctx: RunContext, cache: TimingCache = processCache): Promise<ReferenceTiming> {
+  if (cache === processCache && Date.now() - processCacheSince > PROCESS_CACHE_MS) forgetReferenceTimings();
+  const key = exerciseContentHash(ex);
+  let p = cache.get(key);
+  if (!p) {
+    p = withWorkspace(async (ws) => measure(await hiddenDriver({ ...ctx, runId: `${ctx.runId}-reference` }, ex, ws, referenceSolution(ex)), ex));
+    cache.set(key, p);
+    void p.then((t) => t.problem && cache.delete(key), () => cache.delete(key)); // retried next time
+  }
+  return p;
+}
+
+async function measure(driver: PreparedDriver, ex: LoadedExercise): Promise<ReferenceTiming> {
+  const out: ReferenceTiming = { startupMs: 0, startupWallMs: 0, cases: new Map(), source: 'cgroup', problem: null };
+  if (driver.failed) return { ...out, problem: `the reference driver did not build: ${driver.failed.summary}` };
+  const sample = async (json: string, names: string[], tag: string): Promise<{ ms: number; wallMs: number }[] | null> => {
+    const costs: { ms: number; wallMs: number }[] = [];
+    for (let i = 0; i < REFERENCE_RUNS; i++) {
+      const o = await driver.run(json, names, `reference-${tag}-${i}`, { measured: true });
+      if (o.verdict !== 'passed') {
+        out.problem ??= `the reference's ${tag} run ended ${o.verdict}: ${o.summary}`;
+        return null;
+      }
+      const c = runCost(o);
+      out.source = c.source;
+      costs.push(c);
+    }
+    return costs;
+  };
+  const startup = await sample('[]', [], 'startup');
+  if (!startup) return out;
+  out.startupMs = median(startup.map((c) => c.ms));
+  out.startupWallMs = median(startup.map((c) => c.wallMs));
+  const budgets = ex.cases.filter(isBudgetCase);
+  for (const [i, c] of budgets.entries()) {
+    const costs = await sample(caseJson(c), [c.name], `budget${i}`);
+    if (!costs) break;
+    out.cases.set(c.name, median(costs.map((x) => netCost(x, out))));
+  }
+  return out;
+}
