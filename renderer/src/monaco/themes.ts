@@ -10,7 +10,8 @@ export function defineThemes(monaco: typeof Monaco): void {
   monaco.editor.defineTheme(LIGHT, {
     base: 'vs',
     inherit: true,
-    rules: DIFF_RULES.light,
+    // vs's teal keys (#008080) and green numbers (#098658) fall under 4.5:1 on the highlighted line; darker here.
+    rules: [...DIFF_RULES.light, { token: 'type.json', foreground: '006b6b' }, { token: 'number', foreground: '07704a' }],
     colors: {
       'editor.background': '#ffffff',
       'editorLineNumber.foreground': '#5f6670',
@@ -29,7 +30,13 @@ export function defineThemes(monaco: typeof Monaco): void {
     base: 'vs-dark',
     inherit: true,
     // vs-dark's comment green (#608b4e) and regexp pink (#b46695) are 4.2:1 on this background; these are above 4.5:1.
-    rules: [...DIFF_RULES.dark, { token: 'comment', foreground: '7fa870' }, { token: 'regexp', foreground: 'd08bb4' }],
+    // vs-dark's invalid red (#f44747) is 4.2:1 on the highlighted line; this one is above 4.5:1 on every background.
+    rules: [
+      ...DIFF_RULES.dark,
+      { token: 'comment', foreground: '7fa870' },
+      { token: 'regexp', foreground: 'd08bb4' },
+      { token: 'invalid', foreground: 'ff6b6b' },
+    ],
     colors: {
       'editor.background': '#1b1e24',
       'editorLineNumber.foreground': '#8b949e',

@@ -43,7 +43,7 @@ export const DIFF_RULES: { light: Rule[]; dark: Rule[] } = {
     { token: 'deleted.diff', foreground: 'ffa198' },
     { token: 'meta.hunk.diff', foreground: 'd2a8ff' },
     { token: 'meta.header.diff', foreground: 'e6edf3', fontStyle: 'bold' },
-    { token: 'comment.diff', foreground: '8f97a3', fontStyle: 'italic' },
+    { token: 'comment.diff', foreground: 'a8b0bb', fontStyle: 'italic' },
   ],
 };
 
