@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, statSync, existsSync, lstatSync } from 'node
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { ExerciseMeta, HiddenCase, type ExerciseFile } from '../../common/exercise.ts';
+import { applyMutantPatch, baseMutantOf } from './mutant-patch.ts';
 
 export class ExerciseError extends Error {
   readonly dir: string;
@@ -92,30 +93,64 @@ export function loadExercise(dir: string): LoadedExercise {
   const hiddenFiles = Object.fromEntries(
     Object.entries(hiddenAll).filter(([p]) => p !== 'cases.json' && p !== 'defects.json'),
   );
-  const mutantsDir = join(dir, 'mutants');
-  const mutants: Mutant[] = existsSync(mutantsDir)
-    ? readdirSync(mutantsDir)
-        .sort()
-        .filter((n) => statSync(join(mutantsDir, n)).isDirectory())
-        .map((name) => {
-          const files = readTree(join(mutantsDir, name));
-          const description = files['MUTANT.md']?.trim() ?? name;
-          delete files['MUTANT.md'];
-          return { name, description, files };
-        })
-    : [];
+  const reference = readTree(join(dir, 'reference'));
+  const mutants = readMutants(dir, [reference, starter, hiddenFiles]);
   return {
     dir,
     meta,
     prompt: readFileSync(promptPath, 'utf8'),
     starter,
     visible: readTree(join(dir, 'visible')),
-    reference: readTree(join(dir, 'reference')),
+    reference,
     hiddenFiles,
     cases,
     mutants,
     defects,
   };
+}
+
+/**
+ * Mutants: `mutants/<name>.patch` (a description, then a unified diff against the exercise's files) or
+ * `mutants/<name>/` (whole files, with an optional MUTANT.md description).
+ */
+function readMutants(dir: string, bases: FileSet[]): Mutant[] {
+  const mutantsDir = join(dir, 'mutants');
+  if (!existsSync(mutantsDir)) return [];
+  const patches = new Map<string, string>();
+  const done = new Map<string, Mutant>();
+  for (const entry of readdirSync(mutantsDir).sort()) {
+    const full = join(mutantsDir, entry);
+    if (statSync(full).isDirectory()) {
+      const files = readTree(full);
+      const description = files['MUTANT.md']?.trim() ?? entry;
+      delete files['MUTANT.md'];
+      done.set(entry, { name: entry, description, files });
+    } else if (entry.endsWith('.patch')) {
+      patches.set(entry.slice(0, -'.patch'.length), readFileSync(full, 'utf8'));
+    } else {
+      throw new ExerciseError(dir, `mutants/${entry}: expected a <name>.patch file or a <name>/ folder`);
+    }
+  }
+  const resolve = (name: string, seen: string[]): Mutant => {
+    const known = done.get(name);
+    if (known) return known;
+    const text = patches.get(name);
+    if (text === undefined) throw new ExerciseError(dir, `mutants/${seen.at(-1)}.patch: base mutant ${name} does not exist`);
+    if (seen.includes(name)) throw new ExerciseError(dir, `mutants: base cycle ${[...seen, name].join(' -> ')}`);
+    const base = baseMutantOf(text);
+    const baseFiles = base ? resolve(base, [...seen, name]).files : {};
+    const layers = base ? [baseFiles, ...bases] : bases;
+    try {
+      const m = applyMutantPatch(text, layers);
+      const mutant = { name, description: m.description || name, files: { ...baseFiles, ...m.files } };
+      done.set(name, mutant);
+      return mutant;
+    } catch (e) {
+      throw new ExerciseError(dir, `mutants/${name}.patch: ${(e as Error).message}`);
+    }
+  };
+  for (const name of patches.keys()) resolve(name, []);
+  return [...done.keys()].sort().map((n) => done.get(n)!);
 }
 
 /** Finds every exercise dir (a dir holding exercise.json) below a library root. */
