@@ -6,6 +6,7 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GradeReport } from '../../common/results.ts';
+import { isBudgetCase } from '../../common/exercise.ts';
 import { readTree, type FileSet, type LoadedExercise } from './load.ts';
 
 export const SUBMISSION_KINDS = ['accepted', 'too-slow'] as const;
@@ -62,7 +63,7 @@ export function loadSubmissions(ex: LoadedExercise): LoadedSubmissions {
 
 /** Whether an exercise has budget (performance) cases, and so needs a too-slow submission. */
 export function hasBudgets(ex: LoadedExercise): boolean {
-  return ex.cases.some((c) => c.budgetMs !== undefined);
+  return ex.cases.some(isBudgetCase);
 }
 
 /** Library rules on how many submissions an exercise carries. */
