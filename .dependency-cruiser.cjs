@@ -5,23 +5,8 @@
 //   renderer     never imports Node builtins, electron, or core/node, core/cli, electron/
 //   electron     never imports React, Monaco or the renderer
 // plus no import cycles between modules or between folders.
-//
-// TEMPORARY ALLOWLIST: the cycles below exist on main and are being removed in other branches (issue 12). They are
-// reported as warnings (the check still lists them) instead of errors. Once those branches are merged, empty
-// KNOWN_MODULE_CYCLES and KNOWN_FOLDER_CYCLES and every cycle fails the check.
-/** Modules on a known module-level cycle. */
-const KNOWN_MODULE_CYCLES = [
-  // cgroup.ts picks v1 or v2, and cgroup-v1.ts / cgroup-v2.ts import shared helpers back from cgroup.ts.
-  '^core/node/sandbox/cgroup(-v1|-v2)?[.]ts$',
-];
-/** Folders on a known folder-level cycle. */
-const KNOWN_FOLDER_CYCLES = [
-  // runner ↔ grading, and runner → library → grading → runner / library ↔ grading
-  '^core/node/(runner|grading|library)(/|$)',
-];
 
 const nodeBuiltin = { dependencyTypes: ['core'] };
-const allowlist = (list) => (list.length ? list.join('|') : '^$');
 
 module.exports = {
   forbidden: [
@@ -79,14 +64,7 @@ module.exports = {
       name: 'no-circular',
       comment: 'Import cycles between modules.',
       severity: 'error',
-      from: { pathNot: allowlist(KNOWN_MODULE_CYCLES) },
-      to: { circular: true },
-    },
-    {
-      name: 'known-circular',
-      comment: 'TEMPORARY: a cycle on the allowlist above; reported, not failing.',
-      severity: 'warn',
-      from: { path: allowlist(KNOWN_MODULE_CYCLES) },
+      from: {},
       to: { circular: true },
     },
     {
@@ -96,15 +74,7 @@ module.exports = {
         'each other (start → session → start), so only module-level cycles are forbidden there.',
       severity: 'error',
       scope: 'folder',
-      from: { path: '^core/', pathNot: allowlist(KNOWN_FOLDER_CYCLES) },
-      to: { circular: true },
-    },
-    {
-      name: 'known-circular-folders',
-      comment: 'TEMPORARY: a folder cycle on the allowlist above; reported, not failing.',
-      severity: 'warn',
-      scope: 'folder',
-      from: { path: allowlist(KNOWN_FOLDER_CYCLES) },
+      from: { path: '^core/' },
       to: { circular: true },
     },
   ],

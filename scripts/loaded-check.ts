@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { checkLibrary, type LibraryCheck } from '../core/node/library/check.ts';
+import { checkLibrary, type LibraryCheck } from '../core/node/check/check.ts';
 import { forgetReferenceTimings } from '../core/node/grading/reference-timing.ts';
 import { formatTable } from '../core/cli/check-command.ts';
 

@@ -1,6 +1,6 @@
 // `assay check [libraryDir]`: validates a library and prints a table; exit 0 only if every exercise is valid.
 import { resolve } from 'node:path';
-import { checkLibrary, recordCalibration, type ExerciseCheck } from '../node/library/check.ts';
+import { checkLibrary, recordCalibration, type ExerciseCheck } from '../node/check/check.ts';
 import { detectToolchains } from '../node/toolchains.ts';
 import type { Command } from './command.ts';
 

@@ -8,19 +8,13 @@ import type { BudgetCost } from '../../common/results.ts';
 import type { CaseFrame, DriverOutcome, PreparedDriver } from '../runner/driver-results.ts';
 import { casesFileContent } from '../runner/suites.ts';
 import { jsonEqual } from './compare.ts';
-import { caseJson, runCost, type ReferenceTiming } from './reference-timing.ts';
+import { caseJson, netCost, runCost, type ReferenceTiming } from './reference-timing.ts';
+
+export { netCost, WALL_SLACK } from './reference-timing.ts';
 
 /** Reference costs below this are treated as this (ms): below it, start-up noise dominates the ratio. */
 export const REFERENCE_FLOOR_MS = 20;
 export const CANDIDATE_RUNS = 3;
-/** Wall time counts too, divided by this: time spent sleeping or waiting is slow for a user, but a loaded machine
- *  stretches wall time (measured: 6x at a load average of 12 on 2 cores), so only a wall time far beyond the CPU time can decide. */
-export const WALL_SLACK = 10;
-
-/** A run's net cost: CPU time past the reference's start-up, or its net wall time / WALL_SLACK if larger. */
-export function netCost(c: { ms: number; wallMs: number }, t: Pick<ReferenceTiming, 'startupMs' | 'startupWallMs'>): number {
-  return Math.max(0, c.ms - t.startupMs, (c.wallMs - t.startupWallMs) / WALL_SLACK);
-}
 
 export interface HiddenRuns {
   /** Every run, for verdicts, flags and output. */

@@ -8,7 +8,6 @@ import type { DriverOutcome, PreparedDriver } from '../runner/driver-results.ts'
 import type { RunContext } from '../runner/sandbox-step.ts';
 import { hiddenDriver } from '../runner/suites.ts';
 import { withWorkspace } from '../runner/workspace.ts';
-import { netCost } from './budget-runs.ts';
 
 export interface ReferenceTiming {
   /** Cost of the driver with no case at all (process start-up, loading the solution), ms. */
@@ -50,6 +49,15 @@ export function exerciseContentHash(ex: LoadedExercise): string {
 }
 
 /** What a run cost, from outside: the cgroup's or /proc's CPU counter, else the wall clock; plus its wall time. */
+/** Wall time counts too, divided by this: time spent sleeping or waiting is slow for a user, but a loaded machine
+ *  stretches wall time (measured: 6x at a load average of 12 on 2 cores), so only a wall time far beyond the CPU time can decide. */
+export const WALL_SLACK = 10;
+
+/** A run's net cost: CPU time past the reference's start-up, or its net wall time / WALL_SLACK if larger. */
+export function netCost(c: { ms: number; wallMs: number }, t: Pick<ReferenceTiming, 'startupMs' | 'startupWallMs'>): number {
+  return Math.max(0, c.ms - t.startupMs, (c.wallMs - t.startupWallMs) / WALL_SLACK);
+}
+
 export function runCost(o: DriverOutcome): { ms: number; wallMs: number; source: ReferenceTiming['source'] } {
   if (o.cpuMs !== null) return { ms: o.cpuMs, wallMs: o.runMs, source: o.cpuSource ?? 'proc' };
   return { ms: o.runMs, wallMs: o.runMs, source: 'wall' };

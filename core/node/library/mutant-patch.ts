@@ -5,7 +5,8 @@
 // Parsing and applying use jsdiff (`diff`), a maintained implementation of the unified format, with no fuzz:
 // a patch that does not apply exactly is an error in the exercise, reported with its path.
 import { applyPatch, createTwoFilesPatch, parsePatch } from 'diff';
-import type { FileSet } from './load.ts';
+/** Path → content (the same shape as load.ts's FileSet; declared here so the loader can import this module). */
+type FileSet = Record<string, string>;
 
 export interface PatchedMutant {
   description: string;

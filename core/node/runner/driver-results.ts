@@ -5,7 +5,7 @@
 import type { Flag, Verdict } from '../../common/results.ts';
 import type { SandboxResult } from '../sandbox/types.ts';
 import { parseFrames } from './frames.ts';
-import { capOutput, endingVerdict, type SuiteOutcome } from './outcome.ts';
+import { capOutput, emptyOutcome, endingVerdict, type SuiteOutcome } from './outcome.ts';
 
 export interface CaseFrame {
   name: string;
@@ -26,6 +26,11 @@ export interface DriverOutcome extends SuiteOutcome {
 }
 
 /** One driver run of some cases, in its own fresh directory; `dirName` names that directory in the workspace. */
+/** A hidden-case driver run before anything is known. */
+export function emptyDriverOutcome(): DriverOutcome {
+  return { ...emptyOutcome(), cases: new Map(), cpuMs: null, cpuSource: null };
+}
+
 export type DriverRun = (casesJson: string, caseNames: string[], dirName: string, opts?: { measured?: boolean }) => Promise<DriverOutcome>;
 
 /** A driver prepared once per submission (Go: compiled), then run once for the correctness cases and once per

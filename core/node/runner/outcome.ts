@@ -1,6 +1,5 @@
 // What one suite (visible tests, hidden-case driver, one mutant run) produced, before reports are assembled,
 // and the rules that turn sandbox endings into verdicts.
-import type { DriverOutcome } from './driver-results.ts';
 import type { Flag, Isolation, Marker, TestResult, Verdict } from '../../common/results.ts';
 import type { SandboxResult } from '../sandbox/types.ts';
 
@@ -20,11 +19,6 @@ export interface SuiteOutcome {
   cancelled: boolean;
   /** Minitest assertion counts per test (Ruby visible suites), for the reference baseline. */
   assertions?: Record<string, number>;
-}
-
-/** A hidden-case driver run before anything is known (see driver-results.ts). */
-export function emptyDriverOutcome(): DriverOutcome {
-  return { ...emptyOutcome(), cases: new Map(), cpuMs: null, cpuSource: null };
 }
 
 export function emptyOutcome(): SuiteOutcome {

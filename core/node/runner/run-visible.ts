@@ -3,7 +3,7 @@
 import type { RunEvent, RunReport } from '../../common/results.ts';
 import { solutionFiles, type FileSet, type LoadedExercise } from '../library/load.ts';
 import { referenceBaseline } from './baseline.ts';
-import { reviewVisible } from '../grading/review.ts';
+import { reviewVisible } from './review-visible.ts';
 import { environmentOutcome, toRunReport } from './report.ts';
 import { phase, type RunContext } from './sandbox-step.ts';
 import { prepareToolchain, visibleSuite } from './suites.ts';

@@ -2,7 +2,7 @@
 // own cgroup in each, all holding the same processes.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TreeCgroup } from './cgroup.ts';
+import type { TreeCgroup } from './cgroup-types.ts';
 import { keyed, killPids, makeChild, mounts, nextName, ownPaths, procsOf, removeDirs, tryRead, type Limits } from './cgroup-fs.ts';
 
 export function createV1(limits: Limits): TreeCgroup | null {

@@ -3,7 +3,7 @@
 // switched on here: that would change the host's cgroup setup (and fails anyway in a cgroup that holds processes).
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TreeCgroup } from './cgroup.ts';
+import type { TreeCgroup } from './cgroup-types.ts';
 import { keyed, killPids, makeChild, mounts, nextName, ownPaths, procsOf, removeDirs, tryRead, type Limits } from './cgroup-fs.ts';
 
 function delegating(parent: string): boolean {

@@ -5,23 +5,9 @@
 import { createV1 } from './cgroup-v1.ts';
 import { createV2 } from './cgroup-v2.ts';
 import type { Limits } from './cgroup-fs.ts';
+import type { TreeCgroup } from './cgroup-types.ts';
 
-export interface CgroupStats {
-  oomKills: number;
-  pidsMaxHits: number;
-  cpuUsec: number | null;
-  memoryPeak: number | null;
-}
-
-export interface TreeCgroup {
-  /** Moves a process (and so its future children) into the cgroup. Throws when the kernel refuses. */
-  add(pid: number): void;
-  stats(): CgroupStats;
-  /** SIGKILLs everything inside (cgroup.kill on v2). */
-  killAll(): void;
-  /** Kills what is left, waits for the cgroup to empty (up to `waitMs`) and removes it. */
-  dispose(waitMs?: number): Promise<void>;
-}
+export type { CgroupStats, TreeCgroup } from './cgroup-types.ts';
 
 /** A fresh cgroup for one run, or null where none can be created (non-root without delegation, macOS, ...). */
 export function createTreeCgroup(limits: Limits): TreeCgroup | null {

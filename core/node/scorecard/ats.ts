@@ -3,7 +3,7 @@
 // as JSON (assay.candidates/1). Columns are the union over the candidates, in first-seen order.
 import type { Scorecard } from '../../common/assessment.ts';
 import type { Flag } from '../../common/results.ts';
-import { csvCell } from './csv.ts';
+import { csvCell } from './escape.ts';
 import { rating } from './format.ts';
 
 type Cell = string | number | null;

@@ -2,7 +2,7 @@
 // severity, with two charts drawn as inline SVG (no scripts, no remote resources): the score distribution and
 // the mean time per exercise against its suggested minutes. Every text goes through esc (the HTML escaper).
 import type { Scorecard } from '../../common/assessment.ts';
-import { esc } from './html.ts';
+import { htmlText as esc } from './escape.ts';
 import { rating, score } from './format.ts';
 
 const W = 340;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newCommand } from '../../../core/cli/new-command.ts';
 import { UsageError } from '../../../core/cli/command.ts';
-import { checkLibrary } from '../../../core/node/library/check.ts';
+import { checkLibrary } from '../../../core/node/check/check.ts';
 import { loadExercise } from '../../../core/node/library/load.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');

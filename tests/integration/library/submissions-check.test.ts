@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scanSubmission } from '../../../core/node/grading/scan.ts';
-import { checkExercise } from '../../../core/node/library/check.ts';
+import { checkExercise } from '../../../core/node/check/check.ts';
 import { findExerciseDirs, loadExercise } from '../../../core/node/library/load.ts';
 import { loadRequirements } from '../../../core/node/library/requirements.ts';
 

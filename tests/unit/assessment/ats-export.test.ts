@@ -42,7 +42,7 @@ describe('ATS exports', () => {
     const lines = csv.split('\r\n');
     expect(lines[1]!.startsWith("'=cmd|calc,")).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
-    expect(csv).toContain('"a ""quoted"", multi\nline"');
+    expect(csv).toContain('"a ""quoted"", multi\r\nline"'); // a line break inside a field is CRLF, like the rows (RFC 4180)
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
@@ -58,7 +58,7 @@ describe('ATS exports', () => {
     const html = renderSummaryHtml('Backend <script>x</script>', cards);
     expect(html).not.toContain('<img src=x');
     expect(html).not.toMatch(/<script/i);
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;img src&#61;x onerror&#61;alert(1)&gt;');
     expect(html).toContain('<svg');
   });
 });

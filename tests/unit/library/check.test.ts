@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { calibrateTimeLimit, TIME_LIMIT_FLOOR_MS } from '../../../core/node/library/check.ts';
+import { calibrateTimeLimit, TIME_LIMIT_FLOOR_MS } from '../../../core/node/check/check.ts';
 import { mapPool } from '../../../core/node/library/pool.ts';
 import { loadRequirements } from '../../../core/node/library/requirements.ts';
 import { coverageMatrix } from '../../../core/node/library/profiles.ts';

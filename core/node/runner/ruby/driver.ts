@@ -4,10 +4,9 @@
 import type { Limits } from '../../../common/exercise.ts';
 import type { FileSet } from '../../library/load.ts';
 import type { RubyToolchain } from '../../toolchains.ts';
-import { judgeDriverRun, type DriverOutcome, type PreparedDriver } from '../driver-results.ts';
+import { type DriverOutcome, type PreparedDriver, emptyDriverOutcome, judgeDriverRun } from '../driver-results.ts';
 import { LineArrivals, newNonce } from '../frames.ts';
 import { caseTimeoutMs, runLimits } from '../limits.ts';
-import { emptyDriverOutcome } from '../outcome.ts';
 import { extraMounts, phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { writeFiles, type Workspace } from '../workspace.ts';
 import { RUBY_DRIVER } from './driver-source.ts';
