@@ -27,7 +27,7 @@ const attrs = (a: Record<string, string | number>) =>
 function issueCase(row: BatchRow, name: string): { xml: string; failed: boolean } {
   const open = `    <testcase${attrs({ classname: name, name: 'issued pack' })}>`;
   if (row.flags.length === 0) return { xml: `${open}</testcase>`, failed: false };
-  const msg = row.flags.map((f) => `${f.code}: ${f.message}`).join('; ');
+  const msg = row.flags.map((f) => (f.message.startsWith(f.code) ? f.message : `${f.code}: ${f.message}`)).join('; ');
   const type = row.flags.some((f) => f.code === 'pack_unverified') ? 'pack_unverified' : 'flagged';
   return { xml: `${open}\n      <failure${attrs({ message: msg, type })}>${xmlEscape(msg)}</failure>\n    </testcase>`, failed: true };
 }
