@@ -5,6 +5,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Register, RegisterError } from '../node/assessment/register.ts';
+import { IssuedPackExportSchema } from '../node/assessment/register-schema.ts';
+import { canonicalJson } from '../node/container/hash.ts';
 import { fileSlug } from '../node/batch/finalize.ts';
 import { defaultRegisterDir } from '../node/batch/register.ts';
 import { writeAtomic } from '../node/session/fs-atomic.ts';
@@ -69,6 +71,17 @@ function exportRecords(register: Register, ids: string[], all: boolean, out: str
   return failed ? 1 : 0;
 }
 
+/** An exported record already imported unchanged (a re-run CI job): skipped, not an error. */
+function alreadyThere(register: Register, text: string): boolean {
+  try {
+    const doc = IssuedPackExportSchema.parse(JSON.parse(text));
+    const e = register.get(doc.record.packId);
+    return !!e && e.origin === 'imported' && e.mac === doc.mac && e.packDigest === doc.packDigest && canonicalJson(e.record) === canonicalJson(doc.record);
+  } catch {
+    return false; // register.import reports why
+  }
+}
+
 function importRecords(register: Register, paths: string[]): number {
   if (paths.length === 0) throw new UsageError('assay register import: need exported record files or a directory of them');
   const files = paths.flatMap((p) => {
@@ -84,7 +97,12 @@ function importRecords(register: Register, paths: string[]): number {
   let failed = 0;
   for (const file of files) {
     try {
-      const e = register.import(readFileSync(file, 'utf8'), file);
+      const text = readFileSync(file, 'utf8');
+      if (alreadyThere(register, text)) {
+        console.log(`unchanged: ${file} is already in the register`);
+        continue;
+      }
+      const e = register.import(text, file);
       console.log(terminalText(`imported ${e.record.packId} (${e.record.candidateName}) from ${file}`));
     } catch (e) {
       if (!(e instanceof RegisterError)) throw e;
