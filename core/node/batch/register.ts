@@ -25,7 +25,13 @@ export function defaultRegisterDir(env: NodeJS.ProcessEnv = process.env): string
 export function openRegisterForGrading(dir: string): Register {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new RegisterError(`the register ${dir} is not a directory`);
   if (!existsSync(join(dir, 'register.json'))) throw new RegisterError(`${dir} holds no register.json: issue packs with assay pack --register ${dir}, or import records with assay register import`);
-  return new Register(dir);
+  const register = new Register(dir);
+  // Records issued here verify only with this machine's key; grading never makes up a new one (every record would
+  // then look tampered with). A copied register.json without its key is to be exported and imported instead.
+  if (!existsSync(join(dir, 'register.key')) && register.entries().some((e) => e.origin === 'this_register')) {
+    throw new RegisterError(`${dir} holds records issued on a machine whose key (register.key) is not here: on that machine run assay register export --all, then assay register import the records here`);
+  }
+  return register;
 }
 
 /** What a bundle's grade takes from the register: its pack's entry (or its absence), hashed into the resume key. */
