@@ -53,7 +53,14 @@ export interface GradeFolderSummary {
   skipped: number;
 }
 
-type Planned = GradingPlan | IssueRejected | null;
+/** A bundle refused before grading: not issued, adds or repeats an exercise, its record tampered with. */
+interface Refused {
+  refused: true;
+  code: string;
+  message: string;
+}
+type Planned = GradingPlan | Refused | null;
+const isRefused = (p: Planned): p is Refused => !!p && 'refused' in p;
 
 /** The grading plan of a bundle: what was issued (or its claims, unverified), a rejection, or null (unreadable). */
 function planOf(e: FolderEntry, register: Register | null): Planned {
@@ -61,12 +68,13 @@ function planOf(e: FolderEntry, register: Register | null): Planned {
   try {
     return register ? planGrading(e.bundle, register) : unverifiedPlan(e.bundle);
   } catch (err) {
-    if (err instanceof IssueRejected) return err;
-    throw err;
+    // Anything else (an unreadable key, say) refuses this bundle with its message; the others still grade.
+    const code = err instanceof IssueRejected ? err.code : 'register_error';
+    return { refused: true, code, message: (err as Error).message };
   }
 }
 
-const planIds = (p: Planned) => (p && !(p instanceof IssueRejected) ? p.exercises.filter((x) => x.submitted).map((x) => x.id) : []);
+const planIds = (p: Planned) => (p && !isRefused(p) ? p.exercises.filter((x) => x.submitted).map((x) => x.id) : []);
 
 function inputsKey(e: FolderEntry, plan: Planned, library: Map<string, LoadedExercise>, hashes: Map<string, string>, env: GradingEnvironment, opts: GradeFolderOptions): string {
   const exercises = planIds(plan).map((id) => [id, library.has(id) ? hashes.get(id)! : null]);
@@ -134,7 +142,7 @@ async function gradeEntry(
   };
   const finish = (r: BundleResult) => ({ ...r, durationMs: Math.round(performance.now() - t0) });
   if (!e.ok) return finish({ ...base, status: 'rejected', problem: { code: e.code, message: e.message } });
-  if (plan instanceof IssueRejected) return finish({ ...base, status: 'rejected', problem: { code: plan.code, message: plan.message } });
+  if (isRefused(plan)) return finish({ ...base, status: 'rejected', problem: { code: plan.code, message: plan.message } });
   if (!plan) throw new Error('unreachable: a readable bundle without a plan');
   base.plan = plan;
   if (plan.record) base.candidate = plan.record.candidateName;
