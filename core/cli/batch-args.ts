@@ -1,7 +1,9 @@
-// Option parsing shared by `grade-batch` and `merge`.
+// Option parsing shared by `grade-batch`, `merge`, `scorecard` and `register`.
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { RegisterError, type Register } from '../node/assessment/register.ts';
+import { openRegisterForGrading } from '../node/batch/register.ts';
 import { UsageError } from './command.ts';
 
 export function parse(command: string, args: string[], options: NonNullable<ParseArgsConfig['options']>) {
@@ -37,4 +39,15 @@ export function library(command: string, path: string): string {
   directory(command, path, '--library');
   if (!existsSync(join(path, 'requirements.json'))) throw new UsageError(`assay ${command}: --library ${path} is not an exercise library (no requirements.json)`);
   return path;
+}
+
+/** --register <dir> for grading: the register of issued packs, or null without the option. */
+export function gradingRegister(command: string, dir: string | undefined): Register | null {
+  if (dir === undefined) return null;
+  try {
+    return openRegisterForGrading(resolve(dir));
+  } catch (e) {
+    if (e instanceof RegisterError) throw new UsageError(`assay ${command}: ${e.message}`);
+    throw e;
+  }
 }

@@ -13,9 +13,10 @@ export const commands: CommandEntry[] = [
   { name: 'run', summary: 'run the visible tests of a solution, like the Run button', load: async () => (await import('./run-command.ts')).runCommand },
   { name: 'grade', summary: 'grade a solution: visible tests, hidden and budget cases, static scan, score', load: async () => (await import('./grade-command.ts')).gradeCommand },
   { name: 'check', summary: 'validate an exercise library (default ./exercises)', load: async () => (await import('./check-command.ts')).checkCommandEntry },
-  { name: 'pack', summary: 'export a candidate pack (prompts, starters, visible tests) for an assessment', load: async () => (await import('./pack.ts')).packCommand },
+  { name: 'pack', summary: 'issue candidate packs (prompts, starters, visible tests), recorded in the register of issued packs', load: async () => (await import('./pack.ts')).packCommand },
   { name: 'scorecard', summary: 'grade submission bundles and write scorecards (pdf, html, md, json, csv)', load: async () => (await import('./scorecard.ts')).scorecardCommand },
   { name: 'grade-batch', summary: 'grade a folder of bundles (resumable, shardable): JSON per bundle, summary, CSV, JUnit', load: async () => (await import('./grade-batch-command.ts')).gradeBatchCommand },
   { name: 'merge', summary: 'merge grade-batch shard outputs into one summary, CSV, JUnit and scorecards', load: async () => (await import('./merge-command.ts')).mergeCommand },
+  { name: 'register', summary: 'list, export and import records of issued packs (for grading elsewhere)', load: async () => (await import('./register-command.ts')).registerCommand },
   { name: 'new', summary: 'scaffold a new exercise that `assay check` guides to completion', load: async () => (await import('./new-command.ts')).newCommand },
 ];

@@ -3,18 +3,19 @@
 import { resolve } from 'node:path';
 import { finalizeBatch } from '../node/batch/finalize.ts';
 import { gradeFolder, type BatchEvent } from '../node/batch/grade-folder.ts';
-import { loadRegister, type BundleVerifier } from '../node/batch/register.ts';
 import { ShardError, resolveShard, type Shard } from '../node/batch/shard.ts';
 import { writeShardManifest } from '../node/batch/shard-manifest.ts';
-import { directory, EXIT, library as libraryDir, need, parse } from './batch-args.ts';
+import { directory, EXIT, gradingRegister, library as libraryDir, need, parse } from './batch-args.ts';
 import { printReport } from './batch-report.ts';
 import { UsageError, type Command } from './command.ts';
 import { progress } from './progress.ts';
 
 const help = `usage: assay grade-batch <folder> --library <dir> --out <dir> [--shard i/n] [--concurrency n]
-                         [--register <file>] [--require-full-isolation] [--force]
+                         [--register <dir>] [--require-full-isolation] [--force]
 
-Grades every *.assay-submission file directly in <folder> with the library's hidden tests and writes into --out:
+Grades every *.assay-submission file directly in <folder> against what was issued (with --register: the
+exercises, limits, weights and time limit of the pack's record in the register) with the library's hidden
+tests, and writes into --out:
   results/<digest>.json   one result per bundle (assay.batch-result/1): grades, the machine, isolation level,
                           toolchain versions, concurrency, shard, and the reference timings budgets were judged by
   summary.json            every bundle's score and verdicts, and where and how it was graded
@@ -23,7 +24,8 @@ Grades every *.assay-submission file directly in <folder> with the library's hid
   junit.xml               one test suite per bundle, one test case per exercise (GitLab's Tests tab)
   scorecards/*.json       one scorecard per candidate
 Resumable: a bundle whose result in --out has the same inputs (bundle digest, library exercise content hashes,
-grader and toolchain versions, isolation, register) is not graded again; --force grades everything.
+grader and toolchain versions, isolation, the register's record of its pack) is not graded again; --force
+grades everything.
 
 Sharding: bundles are split by digest, deterministically; a shard writes only results/ and shards/, and
 \`assay merge\` turns the shards' outputs into the reports above. The shard comes from, first match:
@@ -33,11 +35,17 @@ Sharding: bundles are split by digest, deterministically; a shard writes only re
                                             the Job's completions
 --concurrency n   gradings in flight (default 1: concurrent gradings share the CPU and would skew each
                   other's budget cases); recorded in every result.
---register file   verify each bundle against the register of issued packs before grading; a bundle from a
-                  pack that was not issued is rejected.
+--register dir    the register of issued packs (a directory with register.json, as written by assay pack
+                  --register or the app, or filled with assay register import). Each bundle is graded as its
+                  pack was issued: an issued exercise it lacks scores 0, a changed time limit or exercise list
+                  is a critical flag, and a bundle whose pack is not in the register, or that adds or repeats
+                  an exercise, is rejected (a row with its reason; exit 3). Records imported from another
+                  machine grade with the warning pack_imported. Without --register every bundle is graded on
+                  its own claims and carries the critical flag pack_unverified (summary, CSV, JUnit).
 --require-full-isolation   grade only under bubblewrap (otherwise the verdict is sandbox_error).
-Exit codes: 0 every bundle graded (whatever the verdicts; a shard may own none); 3 some bundle rejected, failed
-to grade or missing, or an unsharded run found no bundles; 2 usage error; 1 internal error.`;
+Exit codes: 0 every bundle graded (whatever the verdicts and flags; a shard may own none); 3 some bundle
+rejected (not issued, forged, unreadable), failed to grade or missing, or an unsharded run found no bundles;
+2 usage error (also an unreadable register); 1 internal error.`;
 
 async function run(args: string[]): Promise<number> {
   const { values, positionals } = parse('grade-batch', args, {
@@ -62,14 +70,8 @@ async function run(args: string[]): Promise<number> {
     if (e instanceof ShardError) throw new UsageError(`assay grade-batch: ${e.message}`);
     throw e;
   }
-  let register: BundleVerifier | null = null;
-  if (values.register !== undefined) {
-    try {
-      register = loadRegister(resolve(values.register as string));
-    } catch (e) {
-      throw new UsageError(`assay grade-batch: ${(e as Error).message}`);
-    }
-  }
+  const register = gradingRegister('grade-batch', values.register as string | undefined);
+  if (!register) process.stderr.write('assay grade-batch: no --register: every bundle is graded on its own claims and flagged pack_unverified\n');
   const bar = progress();
   const onEvent = (e: BatchEvent) => {
     if (e.type === 'plan') bar.note(`shard ${shard.index}/${shard.total}: ${e.total} bundles, ${e.toGrade} to grade, ${e.skipped} unchanged since the last run`);

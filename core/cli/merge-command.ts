@@ -14,7 +14,8 @@ reports a single run over <folder> writes: summary.json, candidates.csv, csv/<as
 scorecards/*.json
 in --out, plus every result under --out/results (so --out can be resumed as a single run). The similarity
 check runs here, across all bundles. Every result keeps the machine, isolation, toolchains, concurrency and
-shard it was graded with; the summary lists them.
+shard it was graded with; the summary lists them. Scorecards are built from what each bundle was graded against
+(the register's record stored in its result, or pack_unverified), so merge needs no register.
 Exit codes: 0 every bundle of the folder has a graded result; 3 a shard or bundle is missing, or a bundle was
 rejected or failed to grade; 2 usage error; 1 internal error.`;
 

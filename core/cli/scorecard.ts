@@ -13,13 +13,21 @@ import { renderMarkdown } from '../node/scorecard/markdown.ts';
 import { renderCsv } from '../node/scorecard/csv.ts';
 import { renderPdf } from '../node/scorecard/pdf.ts';
 import { writeAtomic } from '../node/session/fs-atomic.ts';
+import { terminalText } from './progress.ts';
+import { gradingRegister } from './batch-args.ts';
 import { UsageError, type Command } from './command.ts';
 
-const help = `usage: assay scorecard <bundle…> --library <dir> --format pdf|html|md|json|csv --out <path>
+const help = `usage: assay scorecard <bundle…> --library <dir> --format pdf|html|md|json|csv --out <path> [--register <dir>]
 
 Grades each submission bundle against the library's hidden tests, runs the similarity check across them and
 writes scorecards. csv: one file, a row per candidate. Other formats: with one bundle --out is the file; with
-several it is a directory receiving one file per candidate. A rubric saved as <bundle>.rubric.json is used.`;
+several it is a directory receiving one file per candidate. A rubric saved as <bundle>.rubric.json is used.
+--register dir   grade each bundle as its pack was issued (the register of issued packs written by assay pack
+                 --register or the app, or filled with assay register import). A bundle whose pack is not in
+                 it, or that adds or repeats an exercise, gets no scorecard: a csv row with its error, a line
+                 on stderr, exit 3. Without --register every scorecard carries the critical flag
+                 pack_unverified: the exercise list and time limit are the bundle's own claims.
+Exit codes: 0 every bundle scored; 3 some bundle rejected; 1 unreadable bundles (nothing written); 2 usage.`;
 
 const FORMATS = ['pdf', 'html', 'md', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -39,7 +47,7 @@ function parse(args: string[]) {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { library: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+      options: { library: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, register: { type: 'string' } },
     });
   } catch (e) {
     throw new UsageError(`assay scorecard: ${(e as Error).message}`);
@@ -49,11 +57,11 @@ function parse(args: string[]) {
   if (!positionals.length || !values.library || !values.out || !FORMATS.includes(format)) {
     throw new UsageError(`assay scorecard: need bundles, --library, --format ${FORMATS.join('|')} and --out (see assay scorecard --help)`);
   }
-  return { bundles: positionals, library: resolve(values.library), format, out: resolve(values.out) };
+  return { bundles: positionals, library: resolve(values.library), format, out: resolve(values.out), register: gradingRegister('scorecard', values.register) };
 }
 
 async function run(args: string[]): Promise<number> {
-  const { bundles, library, format, out } = parse(args);
+  const { bundles, library, format, out, register } = parse(args);
   const inputs: ScoredInput[] = [];
   const bad: string[] = [];
   for (const path of bundles) {
@@ -67,13 +75,14 @@ async function run(args: string[]): Promise<number> {
     }
   }
   if (bad.length) return console.error(`assay scorecard: rejected bundles, nothing written:\n  ${bad.join('\n  ')}`), 1;
-  const { scorecards: cards, failures } = await scoreBundles(inputs, library, { onProgress: (m) => process.stderr.write(`… ${m}\n`) });
-  for (const f of failures) console.error(`assay scorecard: ${f.candidate} (${f.digest.slice(0, 12)}): ${f.error}`);
+  if (!register) process.stderr.write('assay scorecard: no --register: every scorecard is flagged pack_unverified\n');
+  const { scorecards: cards, failures } = await scoreBundles(inputs, library, { register: register ?? undefined, onProgress: (m) => process.stderr.write(`… ${m}\n`) });
+  for (const f of failures) console.error(`assay scorecard: rejected ${terminalText(f.candidate)} (${f.digest.slice(0, 12)}): ${terminalText(f.error)}`);
   const written: string[] = [];
   if (format === 'csv') {
-    writeAtomic(out, renderCsv(cards));
+    writeAtomic(out, renderCsv(cards, failures));
     written.push(out);
-  } else if (cards.length === 1) {
+  } else if (cards.length === 1 && bundles.length === 1) {
     await writeCard(cards[0]!, format, out);
     written.push(out);
   } else {
@@ -88,9 +97,12 @@ async function run(args: string[]): Promise<number> {
       written.push(path);
     }
   }
-  for (const c of cards) console.log(`${c.candidate}: ${c.overall.score ?? '—'}/100, ${c.overall.passed} of ${c.overall.total} exercises passed`);
+  for (const c of cards) {
+    const critical = [...c.flags, ...c.exercises.flatMap((e) => e.flags)].filter((f) => f.severity === 'critical').map((f) => f.code);
+    console.log(terminalText(`${c.candidate}: ${c.overall.score ?? '—'}/100, ${c.overall.passed} of ${c.overall.total} exercises passed${critical.length ? ` ⚑ ${critical.join(', ')}` : ''}`));
+  }
   for (const w of written) console.log(`wrote ${w}`);
-  return 0;
+  return failures.length ? 3 : 0;
 }
 
 export const scorecardCommand: Command = {

@@ -75,7 +75,7 @@ export function finalizeBatch(opts: FinalizeOptions): BatchReport {
   }
   const graded = matched.filter((m): m is { e: Extract<FolderEntry, { ok: true }>; r: BundleResult } => m.e.ok && m.r.status === 'graded');
   const bundles = graded.map((m) => m.e.bundle);
-  const library = libraryFor(opts.library, bundles.flatMap((b) => b.submission.exercises.map((x) => x.id)));
+  const library = libraryFor(opts.library, graded.flatMap((m) => (m.r.plan?.exercises ?? m.e.bundle.submission.exercises).map((x) => x.id)));
   const requirements = loadRequirements(opts.library);
   const similarity = compareSubmissions(similarityInputs(bundles));
   const now = opts.now ?? new Date();
@@ -83,7 +83,9 @@ export function finalizeBatch(opts: FinalizeOptions): BatchReport {
   for (const { e, r } of graded) {
     const grades: Record<string, GradeReport | null> = Object.create(null);
     for (const x of r.exercises) grades[x.id] = x.report;
-    cardOf.set(r, buildScorecard({ bundle: e.bundle, warnings: e.warnings, library, grades, requirements, rubric: rubricNextTo(e.path), similarity, now }));
+    // r.plan: what was issued; a result without one (graded before the register, or forged) is scored on the
+    // bundle's claims and flagged pack_unverified by buildScorecard.
+    cardOf.set(r, buildScorecard({ bundle: e.bundle, warnings: e.warnings, library, grades, requirements, rubric: rubricNextTo(e.path), similarity, now, plan: r.plan ?? undefined }));
   }
   const rows = matched.map(({ r }) => batchRow(r, cardOf.get(r) ?? null));
   const cards = [...cardOf.values()];
@@ -115,6 +117,12 @@ function writeReports(out: string, rows: BatchRow[], cards: Scorecard[], extra: 
     schema: 'assay.batch-summary/1',
     generatedAt: extra.now.toISOString(),
     totals: { bundles: rows.length + extra.missing.length, graded: count('graded'), rejected: count('rejected'), errors: count('error'), missing: extra.missing.length, duplicates: extra.duplicates.length },
+    /** How many graded bundles were checked against the register of issued packs; the rest carry pack_unverified. */
+    issued: {
+      verified: rows.filter((r) => r.status === 'graded' && r.pack === 'this_register').length,
+      imported: rows.filter((r) => r.status === 'graded' && r.pack === 'imported').length,
+      unverified: rows.filter((r) => r.status === 'graded' && r.pack === 'unverified').length,
+    },
     bundles: rows,
     missing: extra.missing,
     duplicates: extra.duplicates,

@@ -1,6 +1,8 @@
 // Grading one shard of a folder of bundles: open every bundle (cheap), keep those of this shard, skip the ones
-// whose result on disk has the same inputs, verify the rest against the register (when given), grade every
-// exercise with the hidden tests, and write one result file per bundle as it finishes.
+// whose result on disk has the same inputs, plan each against the register of issued packs (what was issued, not
+// what the bundle says; core/node/bundle/issued.ts), grade every issued exercise with the hidden tests under the
+// issued limits, and write one result file per bundle as it finishes. Without a register every result carries
+// the critical flag pack_unverified.
 // Gradings in flight: `concurrency`, default 1, so that concurrent gradings do not compete for the CPU and skew
 // each other's budget cases; it is recorded in every result.
 import { createHash } from 'node:crypto';
@@ -9,15 +11,17 @@ import { exerciseContentHash } from '../assessment/library-version.ts';
 import { gradeSubmission } from '../grading/grade.ts';
 import type { LoadedExercise } from '../library/load.ts';
 import { mapPool } from '../library/pool.ts';
-import { libraryFor } from '../scorecard/score-bundles.ts';
+import type { Register } from '../assessment/register.ts';
+import { IssueRejected, planGrading, unverifiedPlan, type GradingPlan } from '../bundle/issued.ts';
+import { libraryFor, withIssuedLimits } from '../scorecard/score-bundles.ts';
 import { gradingEnvironment, type GradingEnvironment } from './environment.ts';
 import { openFolder, shardKey, uniqueEntries, type FolderEntry } from './folder.ts';
-import type { BundleVerifier } from './register.ts';
+import { registerInputs } from './register.ts';
 import { readResult, referenceTimingsOf, resultPath, writeResult, RESULT_SCHEMA, type BundleResult, type ExerciseGrade } from './result.ts';
 import { shardOf, type Shard } from './shard.ts';
 
 /** Bumped when grading or the result format changes in a way that should re-grade resumed batches. */
-export const BATCH_GRADER_VERSION = 1;
+export const BATCH_GRADER_VERSION = 2;
 
 export interface GradeFolderOptions {
   folder: string;
@@ -26,7 +30,8 @@ export interface GradeFolderOptions {
   shard?: Shard;
   /** Gradings in flight (default 1). */
   concurrency?: number;
-  register?: BundleVerifier | null;
+  /** The register of issued packs; null or absent: graded on the bundles' own claims, flagged pack_unverified. */
+  register?: Register | null;
   require?: 'full' | 'prefer-full';
   /** Re-grade even when a result with the same inputs exists. */
   force?: boolean;
@@ -48,11 +53,35 @@ export interface GradeFolderSummary {
   skipped: number;
 }
 
-function inputsKey(e: FolderEntry, library: Map<string, LoadedExercise>, hashes: Map<string, string>, env: GradingEnvironment, opts: GradeFolderOptions): string {
-  const exercises = e.ok ? e.bundle.submission.exercises.map((x) => [x.id, library.has(x.id) ? hashes.get(x.id)! : null]) : [];
+/** A bundle refused before grading: not issued, adds or repeats an exercise, its record tampered with. */
+interface Refused {
+  refused: true;
+  code: string;
+  message: string;
+}
+type Planned = GradingPlan | Refused | null;
+const isRefused = (p: Planned): p is Refused => !!p && 'refused' in p;
+
+/** The grading plan of a bundle: what was issued (or its claims, unverified), a rejection, or null (unreadable). */
+function planOf(e: FolderEntry, register: Register | null): Planned {
+  if (!e.ok) return null;
+  try {
+    return register ? planGrading(e.bundle, register) : unverifiedPlan(e.bundle);
+  } catch (err) {
+    // Anything else (an unreadable key, say) refuses this bundle with its message; the others still grade.
+    const code = err instanceof IssueRejected ? err.code : 'register_error';
+    return { refused: true, code, message: (err as Error).message };
+  }
+}
+
+const planIds = (p: Planned) => (p && !isRefused(p) ? p.exercises.filter((x) => x.submitted).map((x) => x.id) : []);
+
+function inputsKey(e: FolderEntry, plan: Planned, library: Map<string, LoadedExercise>, hashes: Map<string, string>, env: GradingEnvironment, opts: GradeFolderOptions): string {
+  const exercises = planIds(plan).map((id) => [id, library.has(id) ? hashes.get(id)! : null]);
   const toolchains = env.toolchains.map((t) => [t.language, t.version]);
+  const register = registerInputs(opts.register ?? null, e.ok ? e.bundle.submission.assessment.id : null);
   return createHash('sha256')
-    .update(JSON.stringify([BATCH_GRADER_VERSION, env.assay, e.fileSha256, shardKey(e), exercises, toolchains, env.isolation.level, opts.require ?? 'prefer-full', opts.register?.id ?? null]))
+    .update(JSON.stringify([BATCH_GRADER_VERSION, env.assay, e.fileSha256, shardKey(e), exercises, toolchains, env.isolation.level, opts.require ?? 'prefer-full', register]))
     .digest('hex');
 }
 
@@ -60,10 +89,11 @@ export async function gradeFolder(opts: GradeFolderOptions): Promise<GradeFolder
   const shard = opts.shard ?? { index: 1, total: 1, source: 'none' as const };
   const concurrency = Math.max(1, Math.floor(opts.concurrency ?? 1));
   const mine = uniqueEntries(openFolder(opts.folder)).unique.filter((e) => shardOf(shardKey(e), shard.total) === shard.index);
-  const library = libraryFor(opts.library, mine.flatMap((e) => (e.ok ? e.bundle.submission.exercises.map((x) => x.id) : [])));
+  const plans = mine.map((e) => planOf(e, opts.register ?? null));
+  const library = libraryFor(opts.library, plans.flatMap(planIds));
   const hashes = new Map([...library].map(([id, ex]) => [id, exerciseContentHash(ex.dir)]));
   const env = await gradingEnvironment(concurrency, shard);
-  const keyed = mine.map((e) => ({ e, key: inputsKey(e, library, hashes, env, opts) }));
+  const keyed = mine.map((e, i) => ({ e, plan: plans[i]!, key: inputsKey(e, plans[i]!, library, hashes, env, opts) }));
   const previous = keyed.map(({ e, key }) => {
     const old = opts.force ? null : readResult(resultPath(opts.out, shardKey(e)));
     return old && old.inputsKey === key && old.status !== 'error' ? old : null;
@@ -71,9 +101,9 @@ export async function gradeFolder(opts: GradeFolderOptions): Promise<GradeFolder
   const todo = keyed.filter((_, i) => previous[i] === null);
   opts.onEvent?.({ type: 'plan', total: mine.length, toGrade: todo.length, skipped: mine.length - todo.length });
   let done = mine.length - todo.length;
-  const fresh = await mapPool(todo, concurrency, async ({ e, key }) => {
+  const fresh = await mapPool(todo, concurrency, async ({ e, plan, key }) => {
     opts.onEvent?.({ type: 'start', file: e.file });
-    const r = await gradeEntry(e, key, library, hashes, env, opts);
+    const r = await gradeEntry(e, plan, key, library, hashes, env, opts);
     writeResult(opts.out, shardKey(e), r);
     opts.onEvent?.({ type: 'done', file: e.file, result: r, done: ++done, total: mine.length });
     return r;
@@ -85,6 +115,7 @@ export async function gradeFolder(opts: GradeFolderOptions): Promise<GradeFolder
 
 async function gradeEntry(
   e: FolderEntry,
+  plan: Planned,
   inputsKey: string,
   library: Map<string, LoadedExercise>,
   hashes: Map<string, string>,
@@ -102,7 +133,7 @@ async function gradeEntry(
     problem: null,
     candidate: e.ok ? e.bundle.submission.assessment.candidateName : null,
     assessmentId: e.ok ? e.bundle.submission.assessment.id : null,
-    verification: null,
+    plan: null,
     warnings: e.ok ? e.warnings : [],
     exercises: [],
     environment,
@@ -111,17 +142,16 @@ async function gradeEntry(
   };
   const finish = (r: BundleResult) => ({ ...r, durationMs: Math.round(performance.now() - t0) });
   if (!e.ok) return finish({ ...base, status: 'rejected', problem: { code: e.code, message: e.message } });
-  if (opts.register) {
-    const v = await opts.register.verify(e.bundle);
-    if (!v.ok) return finish({ ...base, status: 'rejected', verification: v, problem: { code: v.code, message: v.message } });
-    base.verification = v;
-  }
+  if (isRefused(plan)) return finish({ ...base, status: 'rejected', problem: { code: plan.code, message: plan.message } });
+  if (!plan) throw new Error('unreachable: a readable bundle without a plan');
+  base.plan = plan;
+  if (plan.record) base.candidate = plan.record.candidateName;
   const exercises: ExerciseGrade[] = [];
   try {
-    for (const { id } of e.bundle.submission.exercises) {
-      const ex = library.get(id);
-      const report: GradeReport | null = ex ? await gradeSubmission(ex, e.bundle.code[id]!, { require: opts.require, signal: opts.signal }) : null;
-      exercises.push({ id, libraryHash: hashes.get(id) ?? null, report, referenceTimings: referenceTimingsOf(report) });
+    for (const p of plan.exercises.filter((x) => x.submitted)) {
+      const ex = library.get(p.id);
+      const report: GradeReport | null = ex ? await gradeSubmission(withIssuedLimits(ex, p), e.bundle.code[p.id]!, { require: opts.require, signal: opts.signal }) : null;
+      exercises.push({ id: p.id, libraryHash: hashes.get(p.id) ?? null, report, referenceTimings: referenceTimingsOf(report) });
     }
   } catch (err) {
     return finish({ ...base, status: 'error', exercises, problem: { code: 'grading_failed', message: (err as Error).message } });

@@ -1,47 +1,42 @@
-// The seam for verifying bundles against a register of issued packs (being built elsewhere). A BundleVerifier
-// says whether a bundle came from a pack this organisation issued; gradeFolder calls it before grading and a
-// bundle it refuses is reported as rejected, not graded. `--register <file>` loads one with loadRegister().
-//
-// Until the register lands, a register file here is JSON holding the issued pack digests: an array of strings,
-// or of objects with a "digest" (or "packDigest") field, or {"packs": [...]} of either. The register's own
-// loader is meant to replace loadRegister's body; the BundleVerifier type is the contract.
-import { readFileSync } from 'node:fs';
-import type { SubmissionBundle } from '../../common/assessment.ts';
+// The register of issued packs as the CLI uses it (core/node/assessment/register.ts holds the Register itself):
+// where it lives by default, opening one for grading, and what of it a batch result depends on.
+// The default is the interviewer app's own register, so `assay pack` and the app's Export pack share one.
+import { existsSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { RegisterEntry } from '../../common/issue.ts';
+import { Register, RegisterError } from '../assessment/register.ts';
 import { sha256 } from '../container/hash.ts';
 
-export type Verification = { ok: true; detail: string } | { ok: false; code: string; message: string };
-
-export interface BundleVerifier {
-  /** Identifies the register's content: part of every result's inputs, so a changed register re-grades. */
-  id: string;
-  verify(bundle: SubmissionBundle): Verification | Promise<Verification>;
+/** The app's data directory (Electron's userData for the productName "Assay"), or ASSAY_USER_DATA. */
+export function appDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  if (env.ASSAY_USER_DATA) return env.ASSAY_USER_DATA;
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Assay');
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Assay');
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'Assay');
 }
 
-const HEX64 = /^[0-9a-f]{64}$/;
-
-function digestsOf(doc: unknown): string[] {
-  const list = Array.isArray(doc) ? doc : doc && typeof doc === 'object' && Array.isArray((doc as { packs?: unknown }).packs) ? (doc as { packs: unknown[] }).packs : null;
-  if (!list) throw new Error('expected a JSON array of pack digests or {"packs": [...]}');
-  return list.map((e) => {
-    const d = typeof e === 'string' ? e : e && typeof e === 'object' ? ((e as { digest?: unknown }).digest ?? (e as { packDigest?: unknown }).packDigest) : null;
-    if (typeof d !== 'string' || !HEX64.test(d)) throw new Error(`not a pack digest: ${JSON.stringify(e).slice(0, 80)}`);
-    return d;
-  });
+/** --register's default: ASSAY_REGISTER, else the interviewer app's register in its data directory. */
+export function defaultRegisterDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ASSAY_REGISTER || join(appDataDir(env), 'interviewer', 'register');
 }
 
-export function loadRegister(path: string): BundleVerifier {
-  const text = readFileSync(path, 'utf8');
-  let issued: Set<string>;
-  try {
-    issued = new Set(digestsOf(JSON.parse(text)));
-  } catch (e) {
-    throw new Error(`register ${path}: ${(e as Error).message}`);
+/** Opens a register for grading: the directory must hold a register.json (grading never creates one). */
+export function openRegisterForGrading(dir: string): Register {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new RegisterError(`the register ${dir} is not a directory`);
+  if (!existsSync(join(dir, 'register.json'))) throw new RegisterError(`${dir} holds no register.json: issue packs with assay pack --register ${dir}, or import records with assay register import`);
+  const register = new Register(dir);
+  // Records issued here verify only with this machine's key; grading never makes up a new one (every record would
+  // then look tampered with). A copied register.json without its key is to be exported and imported instead.
+  if (!existsSync(join(dir, 'register.key')) && register.entries().some((e) => e.origin === 'this_register')) {
+    throw new RegisterError(`${dir} holds records issued on a machine whose key (register.key) is not here: on that machine run assay register export --all, then assay register import the records here`);
   }
-  return {
-    id: sha256(text),
-    verify: (bundle) =>
-      issued.has(bundle.submission.packDigest)
-        ? { ok: true, detail: `pack ${bundle.submission.packDigest.slice(0, 12)} is in the register` }
-        : { ok: false, code: 'pack_not_issued', message: `pack ${bundle.submission.packDigest.slice(0, 12)} is not in the register of issued packs` },
-  };
+  return register;
+}
+
+/** What a bundle's grade takes from the register: its pack's entry (or its absence), hashed into the resume key. */
+export function registerInputs(register: Register | null, packId: string | null): string | null {
+  if (!register) return null;
+  const e: RegisterEntry | undefined = packId === null ? undefined : register.get(packId);
+  return sha256(JSON.stringify(e ? [e.record, e.mac, e.packDigest, e.origin, register.authentic(e)] : ['absent', packId]));
 }

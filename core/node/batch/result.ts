@@ -1,4 +1,4 @@
-// One bundle's batch result (assay.batch-result/1), written as <out>/results/<shard key>.json as soon as the
+// One bundle's batch result (assay.batch-result/2), written as <out>/results/<shard key>.json as soon as the
 // bundle is graded, so an interrupted batch resumes where it stopped. `inputsKey` hashes everything the grade
 // depends on; a later run skips the bundle only while that key is unchanged.
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import type { Flag, GradeReport } from '../../common/results.ts';
 import { writeAtomic } from '../session/fs-atomic.ts';
 import type { GradingEnvironment } from './environment.ts';
-import type { Verification } from './register.ts';
+import type { GradingPlan } from '../bundle/issued.ts';
 
-export const RESULT_SCHEMA = 'assay.batch-result/1';
+export const RESULT_SCHEMA = 'assay.batch-result/2';
 
 export interface ExerciseGrade {
   id: string;
@@ -35,7 +35,12 @@ export interface BundleResult {
   problem: { code: string; message: string } | null;
   candidate: string | null;
   assessmentId: string | null;
-  verification: Verification | null;
+  /**
+   * What the bundle was graded against (core/node/bundle/issued.ts): the register's record of its pack and the
+   * flags of comparing the bundle with it, or (record null) its own claims flagged pack_unverified. Null when the
+   * bundle was not graded. `assay merge` builds the scorecards from it, without the register.
+   */
+  plan: GradingPlan | null;
   warnings: Flag[];
   exercises: ExerciseGrade[];
   environment: GradingEnvironment;

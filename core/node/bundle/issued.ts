@@ -44,7 +44,7 @@ export function unverifiedPlan(bundle: SubmissionBundle): GradingPlan {
     exercises: bundle.submission.exercises.map((e) => ({
       id: e.id, contentHash: e.contentHash, limits: null, minutes: null, submitted: true,
     })),
-    flags: [critical('pack_unverified', 'graded without the register of issued packs: the exercise list and time limit are the bundle\'s own claims')],
+    flags: [critical('pack_unverified', 'pack_unverified: graded without the register of issued packs: the exercise list and time limit are the bundle\'s own claims')],
   };
 }
 

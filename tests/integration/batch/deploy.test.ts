@@ -37,13 +37,23 @@ beforeAll(async () => {
   fx = await makeBatchFolder(6);
 });
 
-/** Every `assay <command> --flag` in a script line names a listed command and flags its help documents. */
+/** Every `assay <command> --flag` in a script line (commands joined by && or ;) names a listed command and flags its help documents. */
 async function expectKnownCommand(line: string): Promise<void> {
-  const m = /\bassay\s+([a-z-]+)(.*)$/.exec(line);
-  expect(m, line).not.toBeNull();
-  expect(help).toMatch(new RegExp(`^\\s+${m![1]}\\s`, 'm'));
-  const usage = (await assay([m![1]!, '--help'])).stdout;
-  for (const flag of m![2]!.match(/--[a-z-]+/g) ?? []) expect(usage, `${m![1]} ${flag}`).toContain(flag);
+  const parts = line.split(/&&|;/).filter((p) => /\bassay\s/.test(p));
+  expect(parts.length, line).toBeGreaterThan(0);
+  for (const part of parts) {
+    const m = /\bassay\s+([a-z-]+)(.*)$/.exec(part);
+    expect(m, part).not.toBeNull();
+    expect(help).toMatch(new RegExp(`^\\s+${m![1]}\\s`, 'm'));
+    const usage = (await assay([m![1]!, '--help'])).stdout;
+    for (const flag of m![2]!.match(/--[a-z-]+/g) ?? []) expect(usage, `${m![1]} ${flag}`).toContain(flag);
+  }
+}
+
+/** The records of the fixture's issued packs, exported as the interviewer would for a CI grader. */
+async function exportRecords(to: string): Promise<void> {
+  const r = await assay(['register', 'export', '--all', '--out', to, '--register', fx.register]);
+  expect(r.code, r.stderr).toBe(0);
 }
 
 const env = (extra: Record<string, string>) => ({ PATH: `${shim}:${process.env.PATH}`, ...extra });
@@ -62,6 +72,7 @@ describe('deploy/gitlab-ci.example.yml', () => {
     const project = tempDir('assay-gitlab-');
     cpSync(fx.folder, join(project, 'bundles'), { recursive: true });
     cpSync(fx.library, join(project, 'exercises'), { recursive: true });
+    await exportRecords(join(project, 'register-records'));
     const n = doc.grade!.parallel!;
     for (let i = 1; i <= n; i++) {
       const vars = env({ CI_NODE_INDEX: String(i), CI_NODE_TOTAL: String(n), CI_PROJECT_DIR: project, ASSAY_CACHE_DIR: join(project, '.assay-cache') });
@@ -71,8 +82,12 @@ describe('deploy/gitlab-ci.example.yml', () => {
     }
     const r = await sh(doc.report!.script!.join('\n'), project, env({ CI_PROJECT_DIR: project }));
     expect(r.code, r.out).toBe(0);
-    expect(readFileSync(join(project, doc.report!.artifacts!.reports!.junit!), 'utf8')).toMatch(/^<\?xml[\s\S]*<testsuites name="assay grade-batch" tests="6"/);
-    expect(readJson(join(project, 'report/summary.json')).totals.graded).toBe(6);
+    expect(readFileSync(join(project, doc.report!.artifacts!.reports!.junit!), 'utf8')).toMatch(/^<\?xml[\s\S]*<testsuites name="assay grade-batch" tests="12"/); // 6 exercises + 6 "issued pack" cases
+    const summary = readJson(join(project, 'report/summary.json'));
+    expect(summary.totals.graded).toBe(6);
+    // Graded against the imported records: as issued, marked imported, never pack_unverified.
+    expect(summary.issued).toEqual({ verified: 0, imported: 6, unverified: 0 });
+    expect(readFileSync(join(project, 'report/junit.xml'), 'utf8')).not.toContain('pack_unverified');
   });
 });
 
@@ -94,17 +109,22 @@ describe('deploy/kubernetes/grade-batch-job.yaml', () => {
     const data = tempDir('assay-k8s-');
     cpSync(fx.folder, join(data, 'bundles'), { recursive: true });
     cpSync(fx.library, join(data, 'exercises'), { recursive: true });
+    await exportRecords(join(data, 'register-records'));
     mkdirSync(join(data, 'out'));
     const local = (s: string) => s.replaceAll('/data/', `${data}/`);
     const vars = Object.fromEntries(container(grade).env.map((e: { name: string; value: string }) => [e.name, local(e.value)]));
     for (let i = 0; i < grade.spec.completions; i++) {
-      const r = await sh(local(container(grade).args.join(' ')), data, env({ ...vars, ASSAY_CACHE_DIR: join(data, 'cache'), JOB_COMPLETION_INDEX: String(i) }));
+      // Each pod has its own /tmp: a fresh register per pod.
+      const script = local(container(grade).args.join(' ')).replaceAll('/tmp/register', join(data, `pod-${i}-register`));
+      const r = await sh(script, data, env({ ...vars, ASSAY_CACHE_DIR: join(data, 'cache'), JOB_COMPLETION_INDEX: String(i) }));
       expect(r.code, r.out).toBe(0);
       expect(r.out).toMatch(new RegExp(`shard ${i + 1}/${grade.spec.completions} \\(kubernetes\\)`));
     }
     const r = await sh(local(container(merge).args.join(' ')), data, env({}));
     expect(r.code, r.out).toBe(0);
-    expect(readJson(join(data, 'out/report/summary.json')).totals.graded).toBe(6);
+    const summary = readJson(join(data, 'out/report/summary.json'));
+    expect(summary.totals.graded).toBe(6);
+    expect(summary.issued).toEqual({ verified: 0, imported: 6, unverified: 0 });
   });
 });
 

@@ -3,6 +3,7 @@
 // in the sandbox) and a review exercise (graded without a toolchain), in a private copy of the library.
 import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Register } from '../../../core/node/assessment/register.ts';
 import { addReviewExercise, makeBundle, makeLibrary, tempDir } from '../../unit/assessment/helpers.ts';
 
 export const RUBY_ID = 'ruby-reference-extractor';
@@ -12,6 +13,8 @@ export interface BatchFixture {
   library: string;
   folder: string;
   files: string[];
+  /** The register of issued packs every bundle's pack was recorded in (as `assay pack` records them). */
+  register: string;
 }
 
 function rubyVariants(lib: string): string[] {
@@ -27,23 +30,25 @@ const REVIEWS = [
   '[]',
 ];
 
-/** `count` bundles (names candidate-00 ...), alternating Ruby and review submissions. */
+/** `count` bundles (names candidate-00 ...), alternating Ruby and review submissions, of packs issued through a register. */
 export async function makeBatchFolder(count: number): Promise<BatchFixture> {
   const library = makeLibrary();
   addReviewExercise(library);
   const folder = tempDir('assay-batch-in-');
+  const registerDir = tempDir('assay-batch-register-');
+  const register = new Register(registerDir);
   const ruby = rubyVariants(library);
   const files: string[] = [];
   for (let i = 0; i < count; i++) {
     const isRuby = i % 3 !== 2;
     const code = isRuby ? ruby[i % ruby.length]! : REVIEWS[Math.floor(i / 3) % REVIEWS.length]!;
     const id = isRuby ? RUBY_ID : REVIEW_ID;
-    const { path } = await makeBundle(library, { candidate: `Candidate ${String(i).padStart(2, '0')}`, ids: [id], edits: { [id]: code } });
+    const { path } = await makeBundle(library, { candidate: `Candidate ${String(i).padStart(2, '0')}`, ids: [id], edits: { [id]: code }, register });
     const name = `candidate-${String(i).padStart(2, '0')}.assay-submission`;
     cpSync(path, join(folder, name));
     files.push(name);
   }
-  return { library, folder, files };
+  return { library, folder, files, register: registerDir };
 }
 
 export function freshDir(prefix: string): string {

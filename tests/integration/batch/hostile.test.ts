@@ -3,6 +3,7 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Register } from '../../../core/node/assessment/register.ts';
 import { addReviewExercise, cleanup, makeBundle, makeLibrary, mutateContainer, tempDir } from '../../unit/assessment/helpers.ts';
 import { assay, readJson } from './cli.ts';
 import { REVIEW_ID } from './fixtures.ts';
@@ -14,12 +15,15 @@ const EVIL = 'Eve </testsuite><x a="1"> & \u0001\u001b[2J =HYPERLINK("http://x")
 describe('grade-batch with hostile input', () => {
   let lib: string;
   let folder: string;
-  let packs: { good: string; evil: string };
+  let registerDir: string;
   beforeAll(async () => {
     lib = makeLibrary();
     addReviewExercise(lib);
     folder = tempDir('assay-hostile-in-');
-    const good = await makeBundle(lib, { candidate: 'Grace Hopper', ids: [REVIEW_ID], edits: { [REVIEW_ID]: '[{ "line": 7, "body": "off by one" }]' } });
+    registerDir = tempDir('assay-hostile-register-');
+    // Grace's pack is issued through the register; Eve's is not (another machine, never imported).
+    const register = new Register(registerDir);
+    const good = await makeBundle(lib, { candidate: 'Grace Hopper', ids: [REVIEW_ID], edits: { [REVIEW_ID]: '[{ "line": 7, "body": "off by one" }]' }, register });
     const evil = await makeBundle(lib, { candidate: EVIL, ids: [REVIEW_ID], edits: { [REVIEW_ID]: '[]' } });
     cpSync(good.path, join(folder, 'a-good.assay-submission'));
     cpSync(evil.path, join(folder, 'b-evil.assay-submission'));
@@ -29,7 +33,6 @@ describe('grade-batch with hostile input', () => {
       (doc.entries.find((e) => String(e.path).startsWith('code/'))!).content = '[{"line":1,"body":"forged"}]';
     });
     cpSync(forged, join(folder, 'e-forged.assay-submission'));
-    packs = { good: good.session.state.packDigest, evil: evil.session.state.packDigest };
   });
 
   it('grades what it can, rejects the rest with reasons, escapes every format, and exits 3', async () => {
@@ -52,24 +55,38 @@ describe('grade-batch with hostile input', () => {
     const csv = readFileSync(join(out, 'candidates.csv'), 'utf8');
     expect(csv.split('\r\n').find((l) => l.includes('Eve'))!.startsWith('"Eve </testsuite><x a=""1""> &')).toBe(true);
     expect(r.stdout).not.toMatch(/[\u0001\u001b]/);
+    // Without --register every graded bundle says pack_unverified: summary, CSV flags column, JUnit, stdout.
+    expect(r.stderr).toMatch(/no --register/);
+    expect(s.issued).toEqual({ verified: 0, imported: 0, unverified: 2 });
+    for (const b of s.bundles.filter((x: { status: string }) => x.status === 'graded')) {
+      expect(b.pack).toBe('unverified');
+      expect(b.flags.map((f: { code: string }) => f.code)).toContain('pack_unverified');
+    }
+    const rows = csv.split('\r\n').slice(1).filter(Boolean);
+    expect(rows).toHaveLength(2);
+    for (const line of rows) expect(line).toContain('pack_unverified: graded without the register of issued packs');
+    expect(junit.match(/name="issued pack">\s*<failure message="pack_unverified: [^"]*" type="pack_unverified">/g)).toHaveLength(2);
+    expect(r.stdout).toMatch(/⚑ 2 graded without the register of issued packs \(pack_unverified\)/);
   });
 
   it('rejects bundles whose pack is not in the register, before grading them', async () => {
     const out = tempDir('assay-register-out-');
-    const register = join(tempDir(), 'register.json');
-    writeFileSync(register, JSON.stringify({ packs: [{ digest: packs.good }] }));
-    const r = await assay(['grade-batch', folder, '--library', lib, '--out', out, '--register', register]);
+    const r = await assay(['grade-batch', folder, '--library', lib, '--out', out, '--register', registerDir]);
     expect(r.code).toBe(3);
-    const rows = readJson(join(out, 'summary.json')).bundles as { file: string; status: string; problem: string | null }[];
-    expect(rows.find((b) => b.file === 'a-good.assay-submission')).toMatchObject({ status: 'graded' });
-    expect(rows.find((b) => b.file === 'b-evil.assay-submission')).toMatchObject({ status: 'rejected' });
-    expect(rows.find((b) => b.file === 'b-evil.assay-submission')!.problem).toMatch(/^pack_not_issued/);
-    const bad = join(tempDir(), 'bad-register.json');
-    writeFileSync(bad, '{"packs": ["../../etc"]}');
+    const s = readJson(join(out, 'summary.json'));
+    const rows = s.bundles as { file: string; status: string; problem: string | null; pack: string | null; flags: unknown[] }[];
+    expect(rows.find((b) => b.file === 'a-good.assay-submission')).toMatchObject({ status: 'graded', pack: 'this_register', flags: [] });
+    expect(rows.find((b) => b.file === 'b-evil.assay-submission')).toMatchObject({ status: 'rejected', pack: null });
+    expect(rows.find((b) => b.file === 'b-evil.assay-submission')!.problem).toMatch(/^not_issued: pack [0-9a-f-]+ was not issued from this register/);
+    expect(s.issued).toEqual({ verified: 1, imported: 0, unverified: 0 });
+    const junit = readFileSync(join(out, 'junit.xml'), 'utf8');
+    expect(junit).not.toContain('pack_unverified');
+    const bad = tempDir('assay-bad-register-');
+    writeFileSync(join(bad, 'register.json'), '{"packs": ["../../etc"]}');
     const u = await assay(['grade-batch', folder, '--library', lib, '--out', out, '--register', bad]);
     expect(u.code).toBe(2);
-    expect(u.stderr).toMatch(/not a pack digest/);
-    expect(packs.evil).not.toBe(packs.good);
+    expect(u.stderr).toMatch(/the register .*register\.json is unreadable/);
+    expect(u.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it.each([

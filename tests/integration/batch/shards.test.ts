@@ -1,10 +1,11 @@
 // A folder of 12 real bundles graded once in one process and once as 3 GitLab-style shards (separate processes
 // with CI_NODE_INDEX / CI_NODE_TOTAL) merged with `assay merge`: the same scores, verdicts, CSV, JUnit verdicts
-// and scorecards. Then resuming: an unchanged batch grades nothing; a changed exercise and a new bundle grade
-// only the bundles they touch.
+// and scorecards, every bundle graded against the register its packs were issued through. Then resuming: an
+// unchanged batch grades nothing; a changed exercise and a new bundle grade only the bundles they touch.
 import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Register } from '../../../core/node/assessment/register.ts';
 import { shardOf } from '../../../core/node/batch/shard.ts';
 import { cleanup, makeBundle } from '../../unit/assessment/helpers.ts';
 import { assay, readJson, tree } from './cli.ts';
@@ -37,13 +38,13 @@ describe('grade-batch: one process vs three shards merged', () => {
   beforeAll(async () => {
     fx = await makeBatchFolder(12);
     single = freshDir('assay-batch-single-');
-    const one = await assay(['grade-batch', fx.folder, '--library', fx.library, '--out', single]);
+    const one = await assay(['grade-batch', fx.folder, '--library', fx.library, '--out', single, '--register', fx.register]);
     expect(one.stderr).toMatch(/12 bundles, 12 to grade/);
     expect(one.code).toBe(0);
     for (let i = 1; i <= 3; i++) {
       const dir = freshDir(`assay-batch-shard${i}-`);
       shardDirs.push(dir);
-      const r = await assay(['grade-batch', fx.folder, '--library', fx.library, '--out', dir], { CI_NODE_INDEX: String(i), CI_NODE_TOTAL: '3' });
+      const r = await assay(['grade-batch', fx.folder, '--library', fx.library, '--out', dir, '--register', fx.register], { CI_NODE_INDEX: String(i), CI_NODE_TOTAL: '3' });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^shard ${i}/3 \\(gitlab\\)`));
     }
@@ -63,6 +64,10 @@ describe('grade-batch: one process vs three shards merged', () => {
     const a = readJson(join(single, 'summary.json'));
     const b = readJson(join(merged, 'summary.json'));
     expect(a.totals).toEqual({ bundles: 12, graded: 12, rejected: 0, errors: 0, missing: 0, duplicates: 0 });
+    // Every bundle was graded against its pack's record in the register, in one process and in the shards.
+    expect(a.issued).toEqual({ verified: 12, imported: 0, unverified: 0 });
+    expect(b.issued).toEqual(a.issued);
+    for (const r of b.bundles) expect(r.flags.map((f: { code: string }) => f.code)).not.toContain('pack_unverified');
     expect(essentials(b)).toEqual(essentials(a));
     // The batch is not trivially uniform: passes, failures and partial scores.
     const scores = new Set(essentials(a).map((r) => r.score));
@@ -102,14 +107,14 @@ describe('grade-batch: one process vs three shards merged', () => {
 
   it('resumes: an unchanged batch grades nothing; a changed exercise and a new bundle grade only what they touch', async () => {
     const before = new Map((readJson(join(single, 'summary.json')).bundles as Row[]).map((r) => [r.digest, readJson(join(single, 'results', `${r.digest}.json`)).gradedAt]));
-    const again = await assay(['grade-batch', fx.folder, '--library', fx.library, '--out', single]);
+    const again = await assay(['grade-batch', fx.folder, '--library', fx.library, '--out', single, '--register', fx.register]);
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/12 bundles, 0 to grade, 12 unchanged/);
 
     appendFileSync(join(fx.library, 'go/review-retry/prompt.md'), '\nClarified wording.\n');
-    const extra = await makeBundle(fx.library, { candidate: 'Late Comer', ids: [REVIEW_ID], edits: { [REVIEW_ID]: '[]' } });
+    const extra = await makeBundle(fx.library, { candidate: 'Late Comer', ids: [REVIEW_ID], edits: { [REVIEW_ID]: '[]' }, register: new Register(fx.register) });
     cpSync(extra.path, join(fx.folder, 'candidate-12.assay-submission'));
-    const third = await assay(['grade-batch', fx.folder, '--library', fx.library, '--out', single]);
+    const third = await assay(['grade-batch', fx.folder, '--library', fx.library, '--out', single, '--register', fx.register]);
     expect(third.code, third.stderr).toBe(0);
     const summary = readJson(join(single, 'summary.json'));
     const reviewBundles = (summary.bundles as Row[]).filter((r) => r.exercises[0]!.id === REVIEW_ID);

@@ -105,7 +105,7 @@ export function fakeClock(start = Date.UTC(2025, 0, 6, 9, 0, 0)) {
 /** A submitted session with some typing, a run and a paste, bundled. Returns the session and the bundle path. */
 export async function makeBundle(
   lib: string,
-  opts: { candidate?: string; edits?: Record<string, string>; ids?: string[]; profileId?: string } = {},
+  opts: { candidate?: string; edits?: Record<string, string>; ids?: string[]; profileId?: string; register?: import('../../../core/node/assessment/register.ts').Register } = {},
 ) {
   const { startSession } = await import('../../../core/node/session/open.ts');
   const { createBundle } = await import('../../../core/node/bundle/create.ts');
@@ -118,6 +118,7 @@ export async function makeBundle(
     candidateName: opts.candidate ?? 'Ada Lovelace',
     out: join(dir, 'p.assay-pack'),
   });
+  opts.register?.issue(pack.record, pack.digest);
   const c = fakeClock();
   const s = startSession(join(dir, 'session'), pack.path, { clock: c.clock });
   const edits = opts.edits ?? { 'go-log-sections': 'package logsections\n\n// wip\n' };

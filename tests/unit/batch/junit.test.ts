@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { renderJunit, xmlEscape } from '../../../core/node/batch/junit.ts';
 import type { BatchRow } from '../../../core/node/batch/summary.ts';
 
-const row = (candidate: string, summary: string, status: BatchRow['status'] = 'graded'): BatchRow => ({
+const row = (candidate: string, summary: string, status: BatchRow['status'] = 'graded', flags: BatchRow['flags'] = []): BatchRow => ({
   file: `${candidate}.assay-submission`, digest: 'a'.repeat(64), candidate, assessmentId: 'x', status, problem: status === 'graded' ? null : summary,
   score: 50, passed: 0, total: 1,
   exercises: [{ id: 'go-x', verdict: 'failed', score: 50, summary, isolation: 'full', durationMs: 1234 }],
+  pack: status === 'graded' ? 'this_register' : null,
+  flags,
 });
 
 describe('xmlEscape', () => {
@@ -29,8 +31,26 @@ describe('renderJunit', () => {
     expect(xml.match(/<\/testsuite>/g)).toHaveLength(2);
     expect(xml.match(/<failure /g)).toHaveLength(1);
     expect(xml.match(/<error /g)).toHaveLength(1);
-    expect(xml).toContain('tests="2" failures="1" errors="1"');
+    expect(xml).toContain('tests="3" failures="1" errors="1"');
     expect(xml).toContain('time="1.234"');
+    expect(xml).not.toContain('<x>');
+  });
+});
+
+describe('renderJunit: the issued pack', () => {
+  it('passes the "issued pack" case of a bundle graded against its record', () => {
+    const xml = renderJunit([row('Ada', 'ok')]);
+    expect(xml).toMatch(/<testcase classname="[^"]*" name="issued pack"><\/testcase>/);
+  });
+
+  it('fails the "issued pack" case with every critical flag, pack_unverified by type, escaped', () => {
+    const flags = [
+      { code: 'pack_unverified', message: 'pack_unverified: graded without the register' },
+      { code: 'time_limit_changed', message: '"/><x>600 min' },
+    ];
+    const xml = renderJunit([row('Ada', 'ok', 'graded', flags)]);
+    expect(xml).toContain('tests="2" failures="2" errors="0"');
+    expect(xml).toMatch(/name="issued pack">\n\s+<failure message="pack_unverified: graded without the register; time_limit_changed: &quot;\/&gt;&lt;x&gt;600 min" type="pack_unverified">/);
     expect(xml).not.toContain('<x>');
   });
 });
