@@ -1,13 +1,13 @@
 // The register of issued packs on the interviewer's machine (<dir>/register.json, key in <dir>/register.key).
 // Issuing records the pack's authenticated record; grading looks the pack up here (core/node/bundle/issued.ts).
 // Records from another interviewer's register can be imported; they say so wherever they are used.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { Assessment } from '../../common/assessment.ts';
 import type { IssuedPackExport, IssuedPackRecord, RegisterEntry } from '../../common/issue.ts';
 import type { LoadedExercise } from '../library/load.ts';
 import { writeAtomic } from '../fs/atomic-write.ts';
+import { withFileLock } from '../fs/file-lock.ts';
 import { loadOrCreateKey, macMatches, recordMac } from './register-key.ts';
 import { IssuedPackExportSchema, RegisterFileSchema } from './register-schema.ts';
 
@@ -36,15 +36,7 @@ export class Register {
 
   constructor(dir: string) {
     this.dir = dir;
-    const path = this.#path;
-    if (!existsSync(path)) return;
-    let parsed: z.infer<typeof RegisterFileSchema>;
-    try {
-      parsed = RegisterFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-    } catch (e) {
-      throw new RegisterError(`the register ${path} is unreadable (${(e as Error).message.slice(0, 300)}); restore it from a backup`);
-    }
-    for (const entry of parsed.entries) this.#entries.set(entry.record.packId, entry);
+    for (const entry of this.#read()) this.#entries.set(entry.record.packId, entry);
   }
 
   get #path(): string {
@@ -111,7 +103,25 @@ export class Register {
     return entry;
   }
 
+  /**
+   * Writes the register under a lock, first taking in records another process (the app, `assay pack`) added since
+   * this one was read: records are only ever added, so the union loses nothing.
+   */
   #save(): void {
-    writeAtomic(this.#path, `${JSON.stringify({ schema: 'assay.register/1', entries: this.entries() }, null, 1)}\n`);
+    mkdirSync(this.dir, { recursive: true });
+    withFileLock(this.#path, () => {
+      for (const e of this.#read()) if (!this.#entries.has(e.record.packId)) this.#entries.set(e.record.packId, e);
+      writeAtomic(this.#path, `${JSON.stringify({ schema: 'assay.register/1', entries: this.entries() }, null, 1)}\n`);
+    });
+  }
+
+  #read(): RegisterEntry[] {
+    const path = this.#path;
+    if (!existsSync(path)) return [];
+    try {
+      return RegisterFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).entries;
+    } catch (e) {
+      throw new RegisterError(`the register ${path} is unreadable (${(e as Error).message.slice(0, 300)}); restore it from a backup`);
+    }
   }
 }
