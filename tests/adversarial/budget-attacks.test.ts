@@ -4,7 +4,7 @@
 // lift it: relaying and rewriting the driver's frames, stealing the driver's stdin through go:linkname, reading
 // the pending cases out of the Ruby driver and precomputing them, caching answers between cases in files, and
 // doing the work in a forked worker.
-import { readFileSync } from 'node:fs';
+import { loadExercise } from '../../core/node/library/load.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoadedExercise } from '../../core/node/library/load.ts';
@@ -15,7 +15,7 @@ const go = goEx();
 const ruby = rubyEx();
 
 /** The honest slow Go solution: log-sections' regexp-per-line mutant (correct, ~20x the reference's CPU). */
-const goSlow = readFileSync(join(import.meta.dirname, '../../exercises/go/log-sections/mutants/regexp-per-line/sections.go'), 'utf8');
+const goSlow = loadExercise(join(import.meta.dirname, '../../exercises/go/log-sections')).mutants.find((m) => m.name === 'regexp-per-line')!.files['sections.go']!;
 
 function withImports(src: string, imports: string[]): string {
   const missing = imports.filter((i) => !src.includes(`\t${i}\n`));

@@ -127,7 +127,8 @@ function readMutants(dir: string, bases: FileSet[]): Mutant[] {
       done.set(entry, { name: entry, description, files });
     } else if (entry.endsWith('.patch')) {
       patches.set(entry.slice(0, -'.patch'.length), readFileSync(full, 'utf8'));
-    } else {
+    } else if (!entry.endsWith('.md')) {
+      // Markdown beside the mutants is notes for authors (e.g. `assay new`'s TODO.md), never a mutant.
       throw new ExerciseError(dir, `mutants/${entry}: expected a <name>.patch file or a <name>/ folder`);
     }
   }

@@ -1,7 +1,8 @@
 // A folder of real submission bundles for the batch tests: candidates who each typed a solution through a real
 // session (reference, starter, mutants, partial reviews) of two small exercises: the Ruby seed exercise (graded
 // in the sandbox) and a review exercise (graded without a toolchain), in a private copy of the library.
-import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { loadExercise } from '../../../core/node/library/load.ts';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Register } from '../../../core/node/assessment/register.ts';
 import { addReviewExercise, makeBundle, makeLibrary, tempDir } from '../../unit/assessment/helpers.ts';
@@ -20,7 +21,7 @@ export interface BatchFixture {
 function rubyVariants(lib: string): string[] {
   const dir = join(lib, 'ruby/reference-extractor');
   const file = 'reference_extractor.rb';
-  const mutants = readdirSync(join(dir, 'mutants')).sort().map((m) => readFileSync(join(dir, 'mutants', m, file), 'utf8'));
+  const mutants = loadExercise(dir).mutants.map((m) => m.files[file]!);
   return [readFileSync(join(dir, 'reference', file), 'utf8'), readFileSync(join(dir, 'starter', file), 'utf8'), ...mutants];
 }
 

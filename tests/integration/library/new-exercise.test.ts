@@ -81,6 +81,10 @@ describe('assay new', () => {
     write('mutants/double-bang/shout.rb', code("\"#{input.upcase}!!\""));
     expect((await problems(lib))[0]).toMatch(/step 7 of 7, mutants\//); // mutants/TODO.md is still there
     rmSync(join(dir, 'mutants', 'TODO.md'));
+    // The scaffold is complete; like every exercise it then needs two independently written accepted solutions.
+    expect(await problems(lib)).toEqual(['needs at least 2 accepted submissions (submissions/accepted/<name>/), has 0']);
+    write('submissions/accepted/concat/shout.rb', code("input.upcase + '!'"));
+    write('submissions/accepted/format/shout.rb', code("format('%s!', input.upcase)"));
     const done = await checkLibrary(lib);
     const row = done.exercises[0]!;
     expect(row.problems).toEqual([]);

@@ -20,7 +20,8 @@ describe('assay check on submissions/', () => {
     cpSync(join(library, 'ruby/reference-extractor'), dir, { recursive: true });
     const wrong = join(dir, 'submissions/accepted/word-boundary');
     mkdirSync(wrong, { recursive: true });
-    cpSync(join(dir, 'mutants/word-boundary-end/reference_extractor.rb'), join(wrong, 'reference_extractor.rb'));
+    const mutant = loadExercise(dir).mutants.find((m) => m.name === 'word-boundary-end')!;
+    writeFileSync(join(wrong, 'reference_extractor.rb'), mutant.files['reference_extractor.rb']!);
     const extra = join(dir, 'submissions/accepted/with-notes');
     mkdirSync(extra, { recursive: true });
     cpSync(join(dir, 'reference/reference_extractor.rb'), join(extra, 'reference_extractor.rb'));

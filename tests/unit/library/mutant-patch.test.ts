@@ -66,7 +66,7 @@ describe('loading patched mutants', () => {
     expect(() => loadExercise(d)).toThrow(/base mutant one does not exist/);
   });
 
-  it('rejects stray files in mutants/', () => {
+  it('rejects stray files in mutants/ (notes in Markdown are allowed)', () => {
     const d = copy();
     writeFileSync(join(d, 'mutants/notes.txt'), 'hi');
     expect(() => loadExercise(d)).toThrow(/mutants\/notes\.txt: expected a <name>\.patch/);
