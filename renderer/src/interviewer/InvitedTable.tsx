@@ -43,7 +43,7 @@ export function InvitedTable({ packs, go }: { packs: AssessmentItem[]; go(r: Rou
               <td className="small">{new Date(p.createdAt).toLocaleDateString()}</td>
               <td className="small">Invited · in progress not known offline</td>
               <td className="iv-actions">
-                <button type="button" className="button button-quiet" onClick={() => resend(p.id)} aria-label={`Download ${p.candidateName}'s pack again`}>
+                <button type="button" className="button button-quiet" onClick={() => resend(p.id)} aria-label={`Download pack for ${p.candidateName}`}>
                   Download pack
                 </button>
               </td>

@@ -3,7 +3,7 @@ import { parseCandidateList } from '../../../renderer/src/interviewer/state/cand
 
 describe('candidate list', () => {
   it('takes one name per line, with an optional email in any column, and skips a header and blank lines', () => {
-    const out = parseCandidateList('Name,Email\r\nAda Lovelace, ada@example.com\n\n"grace@example.com";"Grace Hopper"\nEdsger Dijkstra\n');
+    const out = parseCandidateList('Name,Email\r\nAda Lovelace, ada@example.com\n\n"grace@example.com";"Grace Hopper"\nname\temail\nEdsger Dijkstra\n');
     expect(out.candidates).toEqual([{ name: 'Ada Lovelace', email: 'ada@example.com' }, { name: 'Grace Hopper', email: 'grace@example.com' }, { name: 'Edsger Dijkstra' }]);
     expect(out.problems).toEqual([]);
   });

@@ -1,5 +1,5 @@
 // A list of candidates as typed, pasted or read from a file: one per line, a name and optionally an email, split
-// by comma, semicolon or tab (a CSV export works; a "name,email" header line is skipped; quotes are removed).
+// by comma, semicolon or tab (a CSV export works; a "name,email" header line is skipped wherever it is; quotes are removed).
 export interface ListedCandidate {
   name: string;
   email?: string;
@@ -21,7 +21,7 @@ export function parseCandidateList(text: string): CandidateList {
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
     const cells = raw.split(/[,;\t]/).map(unquote).filter(Boolean);
     if (!cells.length) return;
-    if (i === 0 && cells.some((c) => /^(name|candidate|full name)$/i.test(c))) return;
+    if (cells.every((c) => /^(name|candidate|full name|e-?mail)$/i.test(c))) return; // a header line (also mid-list, after an appended file)
     const email = cells.find((c) => EMAIL.test(c));
     const name = cells.find((c) => c !== email);
     if (!name) return void problems.push(`line ${i + 1}: no name`);
