@@ -73,13 +73,15 @@ export function CandidatesView({ go, groupId }: { go(r: Route): void; groupId?: 
       {dash.value && !rows.length && <p className="muted">No submissions yet. Import the .assay-submission files candidates send you.</p>}
       {(rows.length > 0 || invited.length > 0) && (
         <>
-          <GradeBar
-            status={grading.status}
-            error={grading.error}
-            ungraded={rows.filter((r) => !r.gradedAt).map((r) => r.digest)}
-            all={rows.map((r) => r.digest)}
-            onGrade={(d) => void grading.start(d)}
-          />
+          {rows.length > 0 && (
+            <GradeBar
+              status={grading.status}
+              error={grading.error}
+              ungraded={rows.filter((r) => !r.gradedAt).map((r) => r.digest)}
+              all={rows.map((r) => r.digest)}
+              onGrade={(d) => void grading.start(d)}
+            />
+          )}
           <PipelineBar fixedAssessment={groupId !== undefined} rows={rows} shown={shown} invited={invited} groupOf={groupOf} filter={filter} onFilter={setFilter} />
           {shown.length > 0 && <DashboardTable rows={shown} stageOf={stageOf} onOpen={(digest) => go({ view: 'candidate', digest })} actions={actions} />}
           {invitedShown.length > 0 && <InvitedTable packs={invitedShown} go={go} />}
