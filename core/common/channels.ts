@@ -24,6 +24,7 @@ export const channels = {
   finishSession: 'candidate:finish',
   catalog: 'interviewer:catalog',
   exportPack: 'interviewer:export-pack',
+  issuePacks: 'interviewer:issue-packs',
   listAssessments: 'interviewer:assessments',
   downloadPack: 'interviewer:download-pack',
   importBundle: 'interviewer:import',

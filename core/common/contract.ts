@@ -88,6 +88,24 @@ export const methods = {
       .strict()
       .refine((r) => r.exerciseIds || r.profileId, 'choose exercises or a role profile'),
   },
+  /** One assessment (title, exercises, time limit) issued as a personal pack to each of many candidates. */
+  issuePacks: {
+    channel: channels.issuePacks,
+    request: z
+      .object({
+        title: z.string().trim().min(1).max(200).optional(),
+        timeLimitMinutes: z.number().int().min(1).max(24 * 60),
+        exerciseIds: z.array(Id).min(1).max(50).optional(),
+        profileId: z.string().max(64).optional(),
+        candidates: z
+          .array(z.object({ name: z.string().trim().min(1, 'a candidate name is empty').max(200), email: z.string().trim().max(200).optional() }).strict())
+          .min(1, 'add at least one candidate')
+          .max(500),
+      })
+      .strict()
+      .refine((r) => r.exerciseIds || r.profileId, 'choose exercises or a role profile')
+      .refine((r) => new Set(r.candidates.map((c) => c.name.trim().toLowerCase())).size === r.candidates.length, 'a candidate is listed twice'),
+  },
   listAssessments: { channel: channels.listAssessments, request: z.object({}).strict() },
   downloadPack: { channel: channels.downloadPack, request: z.object({ assessmentId: AssessmentId }).strict() },
   importBundle: { channel: channels.importBundle, request: Upload },
@@ -185,6 +203,7 @@ export interface Responses {
   finishSession: CandidateStatus;
   catalog: Catalog;
   exportPack: { assessment: AssessmentItem; file: FilePayload };
+  issuePacks: { groupId: string; title: string; issued: AssessmentItem[]; files: FilePayload[] };
   listAssessments: AssessmentItem[];
   downloadPack: FilePayload;
   importBundle: ImportOutcome;

@@ -73,6 +73,10 @@ export interface Catalog {
 
 export interface AssessmentItem {
   id: string;
+  /** The assessment this pack was issued for: shared by every candidate issued together; the pack's own id otherwise. */
+  groupId: string;
+  /** The candidate's email when the list gave one (kept by this interviewer only, never in the pack). */
+  email: string | null;
   title: string;
   candidateName: string;
   roleId: string | null;

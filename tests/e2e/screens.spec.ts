@@ -1,8 +1,9 @@
 // Every interviewer screen at laptop (1024×768) and desktop (1920×1080) sizes, light and dark: no horizontal
-// scrolling, no serious/critical axe violations, screenshots to tests/screenshots/screens-*.png. Three candidate
-// sessions are played through the real candidate handlers (one pastes, one is slow, one copies another), their
-// bundles imported in one go and graded with the hidden tests.
-import { test, expect, type Page } from '@playwright/test';
+// scrolling, no serious/critical axe violations, screenshots to tests/screenshots/screens-*.png. The interviewer
+// builds one assessment in the UI and issues it to three candidates in one go; three candidate sessions are played
+// with those packs through the real candidate handlers (one pastes, one is slow, one copies another), their
+// bundles imported in one go on the assessment's page and graded with the hidden tests.
+import { test, expect, type Download, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,6 +49,33 @@ async function exportPack(page: Page, candidateName: string): Promise<string> {
   return out.file.data;
 }
 
+/** Builds one assessment in the UI and issues it to three candidates in one go (two typed, one from a list file);
+ *  returns the assessment id and each candidate's pack (base64) from the three downloads. */
+async function issueThree(page: Page): Promise<{ groupId: string; packs: Map<string, string> }> {
+  await page.getByTestId('rail-assessments').click();
+  await page.getByTestId('new-assessment').click();
+  await page.getByTestId('source-manual').check();
+  await page.locator('[data-testid="pick-exercise"][data-exercise-id="go-log-sections"] input').check();
+  await page.getByTestId('who-many').check();
+  await page.getByTestId('candidate-list').fill('Ada Lovelace, ada@example.com\nGrace Hopper');
+  await page.getByTestId('candidate-list-file').setInputFiles({ name: 'more.csv', mimeType: 'text/csv', buffer: Buffer.from('name,email\r\nEdsger Dijkstra,edsger@example.com\r\n') });
+  await expect(page.getByTestId('candidate-count')).toHaveText('3 candidates');
+  await page.getByTestId('assessment-title').fill('Backend screen');
+  await page.getByTestId('time-limit').fill('60');
+  await expect(page.getByTestId('issue-packs')).toHaveText('Issue 3 packs');
+  await check(page, 'build-many');
+  const downloads: Download[] = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.getByTestId('issue-packs').click();
+  await expect(page.getByTestId('issue-done')).toContainText('Issued 3 personal packs');
+  await expect.poll(() => downloads.length).toBe(3);
+  const packs = new Map<string, string>();
+  for (const d of downloads) packs.set(d.suggestedFilename(), readFileSync((await d.path())!).toString('base64'));
+  expect([...packs.keys()].sort()).toEqual(['ada-lovelace-backend-screen.assay-pack', 'edsger-dijkstra-backend-screen.assay-pack', 'grace-hopper-backend-screen.assay-pack']);
+  const href = (await page.getByTestId('open-assessment').getAttribute('href'))!;
+  return { groupId: href.split('/').pop()!, packs };
+}
+
 test('interviewer screens: three candidates imported, graded; every screen fits and passes axe', async ({ browser }) => {
   test.setTimeout(360_000);
   const context = await browser.newContext({ viewport: SIZES[0], acceptDownloads: true });
@@ -55,8 +83,18 @@ test('interviewer screens: three candidates imported, graded; every screen fits 
   await page.goto(iv.url);
   await expect(page.getByTestId('mode-badge')).toHaveAttribute('data-mode', 'interviewer');
 
+  const { groupId, packs } = await issueThree(page);
+  const pack = (slug: string) => packs.get(`${slug}-backend-screen.assay-pack`)!;
+  // The assessment's page: three invited, nothing back; in progress is not known offline.
+  await page.getByTestId('open-assessment').click();
+  await expect(page.getByTestId('assessment-title-heading')).toHaveText('Backend screen');
+  await expect(page.getByTestId('stage-invited')).toContainText('3');
+  await expect(page.getByTestId('invited-row')).toHaveCount(3);
+  await expect(page.locator('[data-testid="invited-row"][data-candidate="Ada Lovelace"]')).toContainText('ada@example.com');
+  await check(page, 'assessment-invited');
+
   const bundles = [
-    await playSession(join(work, 'ada'), await exportPack(page, 'Ada Lovelace'), EX, {
+    await playSession(join(work, 'ada'), pack('ada-lovelace'), EX, {
       edits: [
         { afterMs: 120_000, files: { [FILE]: STARTER.replace('TODO', 'TODO: stack of open sections') } },
         { afterMs: 300_000, files: { [FILE]: REFERENCE } },
@@ -65,21 +103,25 @@ test('interviewer screens: three candidates imported, graded; every screen fits 
       run: true,
       awayMs: 45_000,
     }, work),
-    await playSession(join(work, 'grace'), await exportPack(page, 'Grace Hopper'), EX, {
+    await playSession(join(work, 'grace'), pack('grace-hopper'), EX, {
       edits: [
         { afterMs: 600_000, files: { [FILE]: STARTER.replace('TODO', 'TODO: think') } },
         { afterMs: 1_500_000, files: { [FILE]: STARTER.replace('TODO', 'TODO: think harder') } },
         { afterMs: 900_000, files: { [FILE]: STARTER.replace('return nil, nil', 'return []Section{}, nil') } },
       ],
     }, work),
-    await playSession(join(work, 'edsger'), await exportPack(page, 'Edsger Dijkstra'), EX, {
+    await playSession(join(work, 'edsger'), pack('edsger-dijkstra'), EX, {
       edits: [{ afterMs: 240_000, files: { [FILE]: REFERENCE.replaceAll('stack', 'open') } }],
     }, work),
   ];
 
-  await page.getByTestId('rail-candidates').click();
+  // The bundles, imported in one go on the assessment's page, sort into its three candidates (one row per pack).
   await page.getByTestId('import-input').setInputFiles(bundles);
   await expect(page.locator('[data-testid="import-outcomes"] li[data-ok="true"]')).toHaveCount(3);
+  await expect(page.getByTestId('dashboard-row')).toHaveCount(3);
+  await expect(page.getByTestId('stage-invited')).toContainText('0');
+  await expect(page.getByTestId('invited-row')).toHaveCount(0);
+  await page.getByTestId('rail-candidates').click();
   await expect(page.getByTestId('dashboard-row')).toHaveCount(3);
   await page.getByTestId('grade-ungraded').click();
   await expect(page.getByTestId('grade-progress')).toHaveAttribute('data-running', 'false', { timeout: 240_000 });
@@ -96,9 +138,14 @@ test('interviewer screens: three candidates imported, graded; every screen fits 
       await check(page, rail);
     }
     await page.getByTestId('rail-assessments').click();
+    await expect(page.getByTestId('assessment-group-row')).toHaveCount(1);
     await page.getByTestId('new-assessment').click();
     await expect(page.getByTestId('coverage-matrix')).toBeVisible();
     await check(page, 'build');
+    await page.goto(`${iv.url}#/assessments/${groupId}`);
+    await expect(page.getByTestId('assessment-title-heading')).toHaveText('Backend screen');
+    await expect(page.getByTestId('dashboard-row')).toHaveCount(3);
+    await check(page, 'assessment');
 
     await page.goto(`${iv.url}${adaHref}`);
     await expect(page.getByTestId('candidate-name-title')).toHaveText('Ada Lovelace');

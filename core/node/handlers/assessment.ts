@@ -15,6 +15,7 @@ import { loadRequirements } from '../library/requirements.ts';
 import type { Library } from './library.ts';
 import type { Register } from '../assessment/register.ts';
 import { fileSlug, payload } from './files.ts';
+import { AssessmentGroups } from './assessment-groups.ts';
 
 export class Assessments {
   readonly #library: Library;
@@ -24,11 +25,13 @@ export class Assessments {
 
   /** The register of issued packs: every exported pack is recorded there before it is handed out. */
   readonly #register: () => Register;
+  readonly #groups: AssessmentGroups;
 
   constructor(library: Library, dataDir: string, submissions: () => Map<string, number>, register: () => Register) {
     this.#library = library;
     this.#register = register;
     this.#dir = join(dataDir, 'interviewer', 'packs');
+    this.#groups = new AssessmentGroups(join(dataDir, 'interviewer'));
     this.#submissions = submissions;
   }
 
@@ -48,6 +51,38 @@ export class Assessments {
   }
 
   export(req: Request<'exportPack'>): { assessment: AssessmentItem; file: FilePayload } {
+    const a = this.#issueOne(req);
+    return { assessment: this.#item(a, new Map()), file: this.download(a.id) };
+  }
+
+  /**
+   * One assessment for many candidates: a personal pack each (own pack id, own register record), grouped under one
+   * assessment id. The first pack is made before any other so a broken selection fails once, with nothing issued.
+   */
+  issueMany(req: Request<'issuePacks'>): { groupId: string; title: string; issued: AssessmentItem[]; files: FilePayload[] } {
+    const groupId = randomUUID();
+    const made: Assessment[] = [];
+    const members: { packId: string; groupId: string; email: string | null }[] = [];
+    try {
+      for (const c of req.candidates) {
+        const a = this.#issueOne({ title: req.title, exerciseIds: req.exerciseIds, profileId: req.profileId, timeLimitMinutes: req.timeLimitMinutes, candidateName: c.name });
+        made.push(a);
+        members.push({ packId: a.id, groupId, email: c.email?.trim() || null });
+      }
+    } finally {
+      // packs already issued and registered stay grouped even when a later one failed
+      if (members.length) this.#groups.add(members);
+    }
+    const groups = this.#groups.read();
+    return {
+      groupId,
+      title: made[0]?.title ?? '',
+      issued: made.map((a) => this.#item(a, groups)),
+      files: made.map((a) => this.download(a.id)),
+    };
+  }
+
+  #issueOne(req: Request<'exportPack'>): Assessment {
     mkdirSync(this.#dir, { recursive: true });
     const tmp = join(this.#dir, `new-${randomUUID()}${PACK_EXTENSION}.part`);
     const out = exportPack({
@@ -62,14 +97,15 @@ export class Assessments {
     const path = join(this.#dir, `${out.assessment.id}${PACK_EXTENSION}`);
     this.#register().issue(out.record, out.digest);
     renameSync(tmp, path);
-    return { assessment: this.#item(out.assessment), file: this.download(out.assessment.id) };
+    return out.assessment;
   }
 
   list(): AssessmentItem[] {
     if (!existsSync(this.#dir)) return [];
+    const groups = this.#groups.read();
     return readdirSync(this.#dir)
       .filter((n) => n.endsWith(PACK_EXTENSION))
-      .map((n) => this.#item(readPack(join(this.#dir, n)).assessment))
+      .map((n) => this.#item(readPack(join(this.#dir, n)).assessment, groups))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
@@ -80,9 +116,12 @@ export class Assessments {
     return payload(packFileName(a), 'application/octet-stream', readFileSync(path));
   }
 
-  #item(a: Assessment): AssessmentItem {
+  #item(a: Assessment, groups: Map<string, { groupId: string; email: string | null }>): AssessmentItem {
+    const g = groups.get(a.id);
     return {
       id: a.id,
+      groupId: g?.groupId ?? a.id,
+      email: g?.email ?? null,
       title: a.title,
       candidateName: a.candidateName,
       roleId: a.roleId,

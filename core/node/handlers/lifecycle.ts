@@ -34,7 +34,7 @@ export interface LifecycleDeps {
 
 export type LifecycleMethods =
   | 'candidateStatus' | 'openPack' | 'discardPack' | 'startSession' | 'switchExercise' | 'recordPaste' | 'recordFocus'
-  | 'heartbeat' | 'submitSession' | 'downloadSubmission' | 'finishSession' | 'catalog' | 'exportPack' | 'listAssessments'
+  | 'heartbeat' | 'submitSession' | 'downloadSubmission' | 'finishSession' | 'catalog' | 'exportPack' | 'issuePacks' | 'listAssessments'
   | 'downloadPack' | 'importBundle' | 'dashboard' | 'gradeCandidates' | 'gradingStatus' | 'candidateDetail' | 'replaySnapshot'
   | 'saveRubric' | 'exportScorecard' | 'exportCsv' | 'archiveCandidate' | 'deleteCandidate' | 'exportPackRecord' | 'importPackRecord'
   | 'compareCode' | 'exportCandidates';
@@ -103,6 +103,7 @@ export function lifecycle(deps: LifecycleDeps): { handlers: Pick<Handlers, Lifec
 
     catalog: async () => assessments().catalog(),
     exportPack: async (req) => assessments().export(req),
+    issuePacks: async (req) => assessments().issueMany(req),
     listAssessments: async () => assessments().list(),
     downloadPack: async ({ assessmentId }) => assessments().download(assessmentId),
     importBundle: async ({ fileName, data }) => store().import(fileName, fromBase64(data)),

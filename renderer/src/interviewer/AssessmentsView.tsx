@@ -1,5 +1,7 @@
-// Assessments exported so far: download the pack again, export the candidates' CSV, start a new one.
-import { useState } from 'react';
+// Assessments issued so far, one row each (its candidates share its id), opening its page; below, every pack
+// issued: download it again, export its record or CSV; start a new assessment.
+import { useMemo, useState } from 'react';
+import type { AssessmentItem } from '../../../core/common/lifecycle.ts';
 import { errorText, saveDownload } from '../start/files.ts';
 import { useLoad } from './useLoad.ts';
 import type { Route } from './state/route.ts';
@@ -7,6 +9,7 @@ import type { Route } from './state/route.ts';
 export function AssessmentsView({ go }: { go(r: Route): void }) {
   const list = useLoad(() => window.assay.listAssessments({}));
   const [error, setError] = useState<string | null>(null);
+  const groups = useMemo(() => groupPacks(list.value ?? []), [list.value]);
   const save = (work: Promise<Parameters<typeof saveDownload>[0]>) =>
     work.then(saveDownload, (e: unknown) => setError(errorText(e)));
   return (
@@ -23,8 +26,40 @@ export function AssessmentsView({ go }: { go(r: Route): void }) {
         </p>
       )}
       {list.value && !list.value.length && <p className="muted">No assessments yet. Build one from a role profile or pick exercises.</p>}
+      {groups.length > 0 && (
+        <table className="iv-table" data-testid="assessment-groups" aria-label="Assessments">
+          <thead>
+            <tr>
+              <th>Assessment</th>
+              <th className="num">Candidates</th>
+              <th className="num">Invited</th>
+              <th className="num">Submitted</th>
+              <th className="num">Limit</th>
+              <th>Exercises</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((g) => (
+              <tr key={g.id} data-testid="assessment-group-row" data-group-id={g.id}>
+                <td>
+                  <a href={`#/assessments/${g.id}`} onClick={(e) => (e.preventDefault(), go({ view: 'assessment', groupId: g.id }))}>
+                    <strong>{g.title}</strong>
+                  </a>
+                  <span className="muted small"> · {new Date(g.createdAt).toLocaleDateString()}</span>
+                </td>
+                <td className="num">{g.packs}</td>
+                <td className="num">{g.invited}</td>
+                <td className="num">{g.submitted}</td>
+                <td className="num">{g.timeLimitMinutes} min</td>
+                <td className="small">{g.exercises}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {list.value && list.value.length > 0 && <h2 id="packs-title">Packs issued</h2>}
       {list.value && list.value.length > 0 && (
-        <table className="iv-table" data-testid="assessments-table">
+        <table className="iv-table" data-testid="assessments-table" aria-labelledby="packs-title">
           <thead>
             <tr>
               <th>Assessment</th>
@@ -71,4 +106,37 @@ export function AssessmentsView({ go }: { go(r: Route): void }) {
       )}
     </section>
   );
+}
+
+interface Group {
+  id: string;
+  title: string;
+  createdAt: string;
+  timeLimitMinutes: number;
+  exercises: string;
+  packs: number;
+  invited: number;
+  submitted: number;
+}
+
+/** One row per assessment id, newest first (the list comes newest first). */
+function groupPacks(items: readonly AssessmentItem[]): Group[] {
+  const out = new Map<string, Group>();
+  for (const a of items) {
+    const g = out.get(a.groupId) ?? {
+      id: a.groupId,
+      title: a.title,
+      createdAt: a.createdAt,
+      timeLimitMinutes: a.timeLimitMinutes,
+      exercises: a.exercises.map((e) => e.title).join(' · '),
+      packs: 0,
+      invited: 0,
+      submitted: 0,
+    };
+    g.packs += 1;
+    if (a.submissions) g.submitted += 1;
+    else g.invited += 1;
+    out.set(a.groupId, g);
+  }
+  return [...out.values()];
 }

@@ -1,5 +1,8 @@
 // Building an assessment: a role profile (its exercises and coverage matrix) or exercises picked by hand, a
-// time limit and the candidate's name → Export pack (saved as a download; also listed under Assessments).
+// time limit and one candidate's name → Export pack, or a list of candidates → Issue packs: a personal pack each,
+// grouped under one assessment. Each pack is saved as its own download named for the candidate (no zip without a
+// new dependency; one file per candidate works the same in Electron and the browser, and the candidate app opens
+// it unchanged); every pack can be downloaded again from the assessment's page.
 import { useMemo, useState } from 'react';
 import type { Catalog } from '../../../core/common/lifecycle.ts';
 import { errorText, saveDownload } from '../start/files.ts';
@@ -9,6 +12,8 @@ import { formProblem, selectionCoverage, toggle, totalMinutes } from './state/pi
 import { exportAdvice, isPlaceholder, timeWarning } from './state/builder.ts';
 import { LibraryProblems } from './LibraryProblems.tsx';
 import type { Route } from './state/route.ts';
+import { CandidateListField } from './CandidateListField.tsx';
+import { parseCandidateList } from './state/candidate-list.ts';
 
 export function BuildAssessment({ catalog, go }: { catalog: Catalog; go(r: Route): void }) {
   const [source, setSource] = useState<'profile' | 'manual'>(catalog.profiles.length ? 'profile' : 'manual');
@@ -20,10 +25,19 @@ export function BuildAssessment({ catalog, go }: { catalog: Catalog; go(r: Route
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [who, setWho] = useState<'one' | 'many'>('one');
+  const [listText, setListText] = useState('');
+  const list = useMemo(() => parseCandidateList(listText), [listText]);
+  const [issued, setIssued] = useState<{ groupId: string; names: string[] } | null>(null);
   const titles = useMemo(() => Object.fromEntries(catalog.exercises.map((e) => [e.id, e.title])), [catalog.exercises]);
   const suggested = source === 'profile' ? (profile?.minutes ?? 0) : totalMinutes(catalog.exercises, picked);
   const minutes = form.minutes || String(suggested || '');
-  const problem = formProblem({ ...form, minutes }, ids.length);
+  const problem =
+    who === 'one'
+      ? formProblem({ ...form, minutes }, ids.length)
+      : list.candidates.length
+        ? formProblem({ ...form, candidateName: list.candidates[0]!.name, minutes }, ids.length)
+        : 'Add at least one candidate to the list.';
   const exerciseMinutes = totalMinutes(catalog.exercises, ids);
   const tooShort = timeWarning(Number(minutes), exerciseMinutes);
   const advice = error ? exportAdvice(error, catalog.problems ?? []) : null;
@@ -47,15 +61,49 @@ export function BuildAssessment({ catalog, go }: { catalog: Catalog; go(r: Route
     }
   };
 
+  const issuePacks = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const out = await window.assay.issuePacks({
+        candidates: list.candidates,
+        timeLimitMinutes: Number(minutes),
+        ...(form.title.trim() ? { title: form.title.trim() } : {}),
+        ...(source === 'profile' ? { profileId } : { exerciseIds: picked }),
+      });
+      // one download per candidate, one after another (browsers drop downloads started in the same task)
+      for (const f of out.files) {
+        saveDownload(f);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      setIssued({ groupId: out.groupId, names: out.issued.map((a) => a.candidateName) });
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <section aria-labelledby="build-title" className="iv-build">
       <h1 id="build-title">New assessment</h1>
       <LibraryProblems problems={catalog.problems ?? []} libraryDir={catalog.library.dir} />
-      <div className="iv-form">
-        <label className="iv-field">
-          <span>Candidate's name</span>
-          <input data-testid="candidate-name" value={form.candidateName} onChange={(e) => setForm({ ...form, candidateName: e.target.value })} />
+      <div className="iv-segmented" role="radiogroup" aria-label="Issue to">
+        <label>
+          <input type="radio" name="who" checked={who === 'one'} onChange={() => setWho('one')} /> One candidate
         </label>
+        <label>
+          <input type="radio" name="who" data-testid="who-many" checked={who === 'many'} onChange={() => setWho('many')} /> Several candidates
+        </label>
+      </div>
+      {who === 'many' && <CandidateListField text={listText} onText={setListText} />}
+      <div className="iv-form">
+        {who === 'one' && (
+          <label className="iv-field">
+            <span>Candidate's name</span>
+            <input data-testid="candidate-name" value={form.candidateName} onChange={(e) => setForm({ ...form, candidateName: e.target.value })} />
+          </label>
+        )}
         <label className="iv-field">
           <span>Title (optional)</span>
           <input data-testid="assessment-title" value={form.title} placeholder={profile && source === 'profile' ? profile.title : 'Technical interview'} onChange={(e) => setForm({ ...form, title: e.target.value })} />
@@ -64,9 +112,15 @@ export function BuildAssessment({ catalog, go }: { catalog: Catalog; go(r: Route
           <span>Time limit (minutes)</span>
           <input data-testid="time-limit" type="number" min={1} max={1440} step={1} value={minutes} onChange={(e) => setForm({ ...form, minutes: e.target.value })} />
         </label>
-        <button type="button" className="button button-primary" data-testid="export-pack" disabled={busy || problem !== null} onClick={() => void exportPack()}>
-          {busy && <span className="spinner" aria-hidden="true" />}Export pack
-        </button>
+        {who === 'one' ? (
+          <button type="button" className="button button-primary" data-testid="export-pack" disabled={busy || problem !== null} onClick={() => void exportPack()}>
+            {busy && <span className="spinner" aria-hidden="true" />}Export pack
+          </button>
+        ) : (
+          <button type="button" className="button button-primary" data-testid="issue-packs" disabled={busy || problem !== null} onClick={() => void issuePacks()}>
+            {busy && <span className="spinner" aria-hidden="true" />}Issue {list.candidates.length} pack{list.candidates.length === 1 ? '' : 's'}
+          </button>
+        )}
       </div>
       {problem && <p className="muted small">{problem}</p>}
       {tooShort && (
@@ -88,6 +142,16 @@ export function BuildAssessment({ catalog, go }: { catalog: Catalog; go(r: Route
             Assessments
           </a>
           .
+        </p>
+      )}
+      {issued && (
+        <p role="status" data-testid="issue-done">
+          <span className="tone-ok">✓</span> Issued {issued.names.length} personal packs ({issued.names.join(', ')}), each recorded in the register and
+          saved as its own download named for the candidate.{' '}
+          <a href={`#/assessments/${issued.groupId}`} data-testid="open-assessment" onClick={(e) => (e.preventDefault(), go({ view: 'assessment', groupId: issued.groupId }))}>
+            Open the assessment
+          </a>{' '}
+          to follow who has submitted.
         </p>
       )}
       <div className="iv-segmented" role="radiogroup" aria-label="Choose exercises">

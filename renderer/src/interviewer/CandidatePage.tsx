@@ -36,6 +36,9 @@ function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route)
   const [tab, setTab] = useState(card.exercises[0]?.id ?? '');
   const dash = useLoad(() => window.assay.dashboard({}), [detail.digest, detail.gradedAt]);
   const peers = useMemo(() => ({ rows: dash.value?.rows ?? [], similar: dash.value?.similar ?? [] }), [dash.value]);
+  // pack id → the assessment it was issued under, so the distribution compares candidates of the same assessment
+  const issued = useLoad(() => window.assay.listAssessments({}), []);
+  const groupOf = useMemo(() => new Map((issued.value ?? []).map((a) => [a.id, a.groupId])), [issued.value]);
   // The replay frame of each exercise (default: the submitted code, the last frame).
   const [frames, setFrames] = useState<Record<string, number>>({});
   const frameOf = (id: string) => frames[id] ?? Math.max(0, (detail.exercises.find((e) => e.id === id)?.snapshots.length ?? 1) - 1);
@@ -107,6 +110,7 @@ function Loaded({ detail, go, grading }: { detail: CandidateDetail; go(r: Route)
       <CandidateCharts
         detail={detail}
         rows={peers.rows}
+        groupOf={groupOf}
         titles={titles}
         onJump={(pt) => {
           const id = pt.exerciseId ?? tab;

@@ -3,7 +3,9 @@
 import { useMemo, useState } from 'react';
 import { useLoad } from './useLoad.ts';
 import { PipelineBar } from './PipelineBar.tsx';
-import { filterRows, NO_FILTER, stageOf, type Filter } from './state/pipeline.ts';
+import { filterInvited, filterRows, invitedPacks, NO_FILTER, stageOf, type Filter } from './state/pipeline.ts';
+import { InvitedTable } from './InvitedTable.tsx';
+import { AssessmentHeader } from './AssessmentHeader.tsx';
 import './pipeline.css';
 import { useGrading } from './useGrading.ts';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -13,12 +15,16 @@ import { SimilarityList } from './SimilarityList.tsx';
 import type { Route } from './state/route.ts';
 import type { CandidateRow } from '../../../core/common/lifecycle.ts';
 
-export function CandidatesView({ go }: { go(r: Route): void }) {
+/** Every candidate, or (groupId) the candidates of one assessment: its packs, who is where, its bundles. */
+export function CandidatesView({ go, groupId }: { go(r: Route): void; groupId?: string }) {
   const dash = useLoad(() => window.assay.dashboard({}));
+  const packs = useLoad(() => window.assay.listAssessments({}), [dash.value]);
+  const groupOf = useMemo(() => new Map((packs.value ?? []).map((a) => [a.id, a.groupId])), [packs.value]);
   const grading = useGrading(dash.reload);
   const [showArchived, setShowArchived] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
-  const allRows = dash.value?.rows ?? [];
+  const inScope = (packId: string) => !groupId || (groupOf.get(packId) ?? packId) === groupId;
+  const allRows = (dash.value?.rows ?? []).filter((r) => inScope(r.packId));
   const archivedCount = allRows.filter((r) => r.archived).length;
   const rows = showArchived ? allRows : allRows.filter((r) => !r.archived);
   const act = (p: Promise<unknown>) => void p.then(() => (setActionError(null), dash.reload()), (e: unknown) => setActionError((e as Error).message));
@@ -31,11 +37,18 @@ export function CandidatesView({ go }: { go(r: Route): void }) {
       }
     },
   };
-  const [filter, setFilter] = useState<Filter>(NO_FILTER);
-  const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
+  const [filter, setFilter] = useState<Filter>({ ...NO_FILTER, assessment: groupId ?? 'all' });
+  const members = groupId ? (packs.value ?? []).filter((p) => p.groupId === groupId) : [];
+  const shown = useMemo(() => filterRows(rows, filter, groupOf), [rows, filter, groupOf]);
+  const invited = useMemo(() => invitedPacks((packs.value ?? []).filter((p) => inScope(p.id)), allRows), [packs.value, allRows]);
+  const invitedShown = useMemo(() => filterInvited(invited, filter, groupOf), [invited, filter, groupOf]);
   return (
     <section aria-labelledby="candidates-title">
-      <h1 id="candidates-title">Candidates</h1>
+      {groupId ? (
+        <AssessmentHeader packs={members} loaded={packs.value !== null} />
+      ) : (
+        <h1 id="candidates-title">Candidates</h1>
+      )}
       <ImportPanel onImported={dash.reload} />
       {dash.error && (
         <p className="form-error" role="alert">
@@ -58,21 +71,21 @@ export function CandidatesView({ go }: { go(r: Route): void }) {
         </label>
       )}
       {dash.value && !rows.length && <p className="muted">No submissions yet. Import the .assay-submission files candidates send you.</p>}
-      {rows.length > 0 && (
+      {(rows.length > 0 || invited.length > 0) && (
         <>
-          <GradeBar
-            status={grading.status}
-            error={grading.error}
-            ungraded={rows.filter((r) => !r.gradedAt).map((r) => r.digest)}
-            all={rows.map((r) => r.digest)}
-            onGrade={(d) => void grading.start(d)}
-          />
-          <PipelineBar rows={rows} shown={shown} filter={filter} onFilter={setFilter} />
-          {shown.length ? (
-            <DashboardTable rows={shown} stageOf={stageOf} onOpen={(digest) => go({ view: 'candidate', digest })} actions={actions} />
-          ) : (
-            <p className="muted">No candidate matches these filters.</p>
+          {rows.length > 0 && (
+            <GradeBar
+              status={grading.status}
+              error={grading.error}
+              ungraded={rows.filter((r) => !r.gradedAt).map((r) => r.digest)}
+              all={rows.map((r) => r.digest)}
+              onGrade={(d) => void grading.start(d)}
+            />
           )}
+          <PipelineBar fixedAssessment={groupId !== undefined} rows={rows} shown={shown} invited={invited} groupOf={groupOf} filter={filter} onFilter={setFilter} />
+          {shown.length > 0 && <DashboardTable rows={shown} stageOf={stageOf} onOpen={(digest) => go({ view: 'candidate', digest })} actions={actions} />}
+          {invitedShown.length > 0 && <InvitedTable packs={invitedShown} go={go} />}
+          {!shown.length && !invitedShown.length && <p className="muted">No candidate matches these filters.</p>}
           <SimilarityList pairs={dash.value?.similar ?? []} />
         </>
       )}

@@ -51,6 +51,7 @@ export function InterviewerApp({ env }: { env: EnvironmentInfo }) {
         {route.view === 'assessments' && <AssessmentsView go={go} />}
         {route.view === 'new-assessment' && catalog.value && <BuildAssessment catalog={catalog.value} go={go} />}
         {route.view === 'candidates' && <CandidatesView go={go} />}
+        {route.view === 'assessment' && <CandidatesView key={route.groupId} go={go} groupId={route.groupId} />}
         {route.view === 'candidate' && <CandidatePage key={route.digest} digest={route.digest} go={go} />}
         {route.view === 'settings' && <SettingsView />}
       </main>

@@ -3,11 +3,16 @@
 import { useState } from 'react';
 import type { CandidateRow } from '../../../core/common/lifecycle.ts';
 import { errorText, saveDownload } from '../start/files.ts';
-import { assessmentOptions, STAGES, stageCounts, type Filter } from './state/pipeline.ts';
+import { assessmentOptions, STAGES, stageCounts, type Filter, type GroupOf } from './state/pipeline.ts';
 
 export interface PipelineBarProps {
   rows: CandidateRow[];
   shown: CandidateRow[];
+  /** Issued packs with nothing back (id = pack id, title = assessment title). */
+  invited: { id: string; title: string }[];
+  groupOf: GroupOf;
+  /** On an assessment's own page: no assessment filter. */
+  fixedAssessment?: boolean;
   filter: Filter;
   onFilter(f: Filter): void;
 }
@@ -18,8 +23,9 @@ const FORMATS = [
   { format: 'pdf', title: 'PDF summary' },
 ] as const;
 
-export function PipelineBar({ rows, shown, filter, onFilter }: PipelineBarProps) {
-  const counts = stageCounts(rows);
+export function PipelineBar({ rows, shown, invited, groupOf, filter, onFilter, fixedAssessment }: PipelineBarProps) {
+  const counts = stageCounts(rows, invited.length);
+  const options = assessmentOptions([...rows, ...invited.map((p) => ({ assessmentId: p.id, assessmentTitle: p.title }))], groupOf);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const exportAs = async (format: (typeof FORMATS)[number]['format']) => {
@@ -37,7 +43,7 @@ export function PipelineBar({ rows, shown, filter, onFilter }: PipelineBarProps)
     <div className="iv-pipeline" data-testid="pipeline">
       <div className="iv-pipeline-stages" role="group" aria-label="Pipeline stage">
         <button type="button" className="button button-quiet" data-testid="stage-all" aria-pressed={filter.stage === 'all'} onClick={() => onFilter({ ...filter, stage: 'all' })}>
-          All <span className="iv-count">{rows.length}</span>
+          All <span className="iv-count">{rows.length + invited.length}</span>
         </button>
         {STAGES.map((s) => (
           <button
@@ -53,21 +59,26 @@ export function PipelineBar({ rows, shown, filter, onFilter }: PipelineBarProps)
         ))}
       </div>
       <div className="iv-pipeline-tools">
+        {!fixedAssessment && (
         <label className="iv-inline-field">
           <span>Assessment</span>
           <select value={filter.assessment} onChange={(e) => onFilter({ ...filter, assessment: e.target.value })} data-testid="filter-assessment">
             <option value="all">All assessments</option>
-            {assessmentOptions(rows).map((a) => (
+            {options.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.title}
               </option>
             ))}
           </select>
         </label>
+        )}
         <label className="iv-inline-field">
           <span>Search</span>
           <input type="search" value={filter.query} placeholder="Name or assessment" onChange={(e) => onFilter({ ...filter, query: e.target.value })} data-testid="search" />
         </label>
+        <span className="small muted" data-testid="in-progress-note" title="A candidate's app works offline and reports nothing until the bundle arrives">
+          In progress: not known offline
+        </span>
         <span className="iv-export" role="group" aria-label={`Export the ${shown.length} candidates shown`}>
           <span className="small muted">Export {shown.length} shown:</span>
           {FORMATS.map((f) => (

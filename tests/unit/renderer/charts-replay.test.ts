@@ -27,11 +27,13 @@ describe('score distribution', () => {
     expect(scoreBins([row('x', 100, false)], 'x').some((b) => b.mine)).toBe(false);
     expect(scoreBins([row('x', 250), row('y', -5)], 'q').map((b) => b.count)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
   });
-  it('compares with the same assessment, else with assessments of the same title', () => {
-    const rows = [row('a', 1, true, 'a1', 'T'), row('b', 1, true, 'a1', 'T'), row('c', 1, true, 'a2', 'T')];
-    expect(peers(rows, 'a1', 'T').map((r) => r.digest)).toEqual(['a', 'b']);
-    expect(peers(rows, 'a2', 'T').map((r) => r.digest)).toEqual(['a', 'b', 'c']);
-    expect(peers(rows, 'a3', 'Other').map((r) => r.digest)).toEqual([]);
+  it('compares with packs issued under the same assessment id, never by title', () => {
+    const rows = [row('a', 1, true, 'p1', 'T'), row('b', 1, true, 'p2', 'T'), row('c', 1, true, 'p3', 'T'), row('d', 1, true, 'p4', 'Other')];
+    const groups = new Map([['p1', 'g1'], ['p2', 'g1'], ['p4', 'g1']]);
+    expect(peers(rows, 'p1', groups).map((r) => r.digest)).toEqual(['a', 'b', 'd']);
+    expect(peers(rows, 'p3', groups).map((r) => r.digest)).toEqual(['c']);
+    expect(peers(rows, 'p3', new Map()).map((r) => r.digest)).toEqual(['c']);
+    expect(peers(rows, 'p9', groups).map((r) => r.digest)).toEqual([]);
   });
 });
 

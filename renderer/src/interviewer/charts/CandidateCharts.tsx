@@ -8,10 +8,10 @@ import { TimePerExercise } from './TimePerExercise.tsx';
 import { ActivityStrip } from './ActivityStrip.tsx';
 import './charts.css';
 
-export function CandidateCharts({ detail, rows, titles, onJump }: { detail: CandidateDetail; rows: CandidateRow[]; titles: Record<string, string>; onJump(p: ActivityPoint): void }) {
+export function CandidateCharts({ detail, rows, groupOf, titles, onJump }: { detail: CandidateDetail; rows: CandidateRow[]; groupOf: ReadonlyMap<string, string>; titles: Record<string, string>; onJump(p: ActivityPoint): void }) {
   const card = detail.scorecard;
   const start = Date.parse(card.session.startedAt);
-  const group = useMemo(() => peers(rows, card.assessment.id, card.assessment.title), [rows, card.assessment.id, card.assessment.title]);
+  const group = useMemo(() => peers(rows, card.assessment.id, groupOf), [rows, card.assessment.id, groupOf]);
   const bins = useMemo(() => scoreBins(group, detail.digest), [group, detail.digest]);
   const frames = useMemo(() => detail.exercises.flatMap((e) => e.snapshots.map((s) => ({ exerciseId: e.id, t: s.t, i: s.i }))), [detail.exercises]);
   const points = useMemo(() => activityPoints(card.timeline, frames, start), [card.timeline, frames, start]);

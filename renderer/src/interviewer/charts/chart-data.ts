@@ -22,10 +22,15 @@ export function scoreBins(rows: readonly Pick<CandidateRow, 'digest' | 'score' |
   return bins;
 }
 
-/** The candidates to compare with: the same assessment; while every pack is its own assessment, the same title. */
-export function peers<R extends Pick<CandidateRow, 'assessmentId' | 'assessmentTitle'>>(rows: readonly R[], assessmentId: string, title: string): R[] {
-  const same = rows.filter((r) => r.assessmentId === assessmentId);
-  return same.length > 1 ? same : rows.filter((r) => r.assessmentId === assessmentId || r.assessmentTitle === title);
+/**
+ * The candidates to compare with: those issued the same assessment. `groupOf` maps a pack id to the assessment it
+ * was issued under (packs issued together share one); a pack not in it is its own assessment. Never by title: two
+ * assessments of the same name may hold different exercises or time limits.
+ */
+export function peers<R extends Pick<CandidateRow, 'assessmentId'>>(rows: readonly R[], packId: string, groupOf: ReadonlyMap<string, string>): R[] {
+  const group = (id: string) => groupOf.get(id) ?? id;
+  const mine = group(packId);
+  return rows.filter((r) => group(r.assessmentId) === mine);
 }
 
 export interface TimeBar {
