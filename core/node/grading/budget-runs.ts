@@ -15,6 +15,9 @@ export { netCost, WALL_SLACK } from './reference-timing.ts';
 /** Reference costs below this are treated as this (ms): below it, start-up noise dominates the ratio. */
 export const REFERENCE_FLOOR_MS = 20;
 export const CANDIDATE_RUNS = 3;
+/** A run costing more than this many times the allowed cost is not re-run: no load makes CPU time lie by that much
+ *  (check's margin rule, library/perf-margin.ts MIN_MARGIN, keeps every slow solution past it). */
+export const CLEARLY_SLOW = 3;
 
 export interface HiddenRuns {
   /** Every run, for verdicts, flags and output. */
@@ -61,6 +64,7 @@ export async function runHiddenCases(driver: PreparedDriver, cases: HiddenCase[]
       if (!best || net < best.cost) best = { frame, cost: net, source };
       const refMs = timing.cases.get(c.name);
       if (refMs === undefined || best.cost <= allowedCost(refMs, factor)) break;
+      if (best.cost > CLEARLY_SLOW * allowedCost(refMs, factor)) break;
     }
     if (!best) continue;
     out.frames.set(c.name, best.frame);
