@@ -1,15 +1,17 @@
 // Grading many submissions: a small pool keeps `workers` gradings in flight (each is a tree of sandboxed
 // processes; this process only orchestrates), results in input order.
-// Default: one grading at a time. Gradings in flight compete for the CPU with each other, which slows budget
-// (performance) cases unevenly; one at a time is the fair default. Callers that raise it say so in their reports
-// (batchConcurrency() is the number actually used; `assay grade-batch` records it in every result).
+// Default: one grading per core. Budget (performance) cases are judged by CPU time of their own cgroup against the
+// reference measured in the same batch, under the same contention, so gradings in flight do not skew them (the
+// library check passes three times in a row with every core saturated by busy loops, scripts/loaded-check.ts).
+// batchConcurrency() is the number actually used; `assay grade-batch` records its own (default 1) in every result.
+import { availableParallelism } from 'node:os';
 import type { GradeReport } from '../../common/results.ts';
 import type { FileSet, LoadedExercise } from '../library/load.ts';
 import { mapPool } from '../library/pool.ts';
 import { gradeSubmission } from './grade.ts';
 import { newTimingCache } from './reference-timing.ts';
 
-export const DEFAULT_BATCH_WORKERS = 1;
+export const DEFAULT_BATCH_WORKERS = availableParallelism();
 
 export interface BatchItem {
   ex: LoadedExercise;
@@ -17,7 +19,7 @@ export interface BatchItem {
 }
 
 export interface BatchOptions {
-  /** Gradings in flight; default DEFAULT_BATCH_WORKERS (1). */
+  /** Gradings in flight; default DEFAULT_BATCH_WORKERS (one per core). */
   workers?: number;
   require?: 'full' | 'prefer-full';
   signal?: AbortSignal;
