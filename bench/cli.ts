@@ -3,7 +3,9 @@
 // the pairwise ratios. Nothing is asserted.
 //   run:   `assay run <exercise> <reference>`        vs `go test -json -count=1 .` / `ruby <test file>`
 //   grade: `assay grade <exercise> <reference> --json` vs the same visible tests plus the hidden-case driver and
-//          the same cases, raw (`go build` of the driver + running it / `ruby driver.rb`), no sandbox.
+//          the same cases, raw (`go build` of the driver + running it / `ruby driver.rb`), no sandbox. Successive
+//          calls share one reference measurement within the window (grading/reference-store.ts), as in a batch;
+//   grade --fresh-reference: the same, measuring the reference in every call (the first call of a window).
 // BENCH_CLI_N (default 9) pairs per row. Uses dist/cli when it is current (npm run build:cli), like bin/assay.js.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -95,8 +97,10 @@ for (const dir of ['exercises/go/log-sections', 'exercises/ruby/reference-extrac
     const run = await paired(() => timed(process.execPath, [BIN, 'run', join(root, dir), s.solution]), s.rawRun);
     process.stderr.write(`… cli ${id}: grade\n`);
     const grade = await paired(() => timed(process.execPath, [BIN, 'grade', join(root, dir), s.solution, '--json']), s.rawGrade);
+    process.stderr.write(`… cli ${id}: grade --fresh-reference\n`);
+    const fresh = await paired(() => timed(process.execPath, [BIN, 'grade', join(root, dir), s.solution, '--json', '--fresh-reference']), s.rawGrade);
     const row = (what: string, r: typeof run) => [`${id}: ${what}`, `${Math.round(percentile(r.a, 50))} ms`, `${Math.round(percentile(r.b, 50))} ms`, percentile(r.ratios, 50).toFixed(2), percentile(r.ratios, 90).toFixed(2)];
-    rows.push(row('assay run vs raw visible tests', run), row('assay grade vs raw tests + cases', grade));
+    rows.push(row('assay run vs raw visible tests', run), row('assay grade vs raw tests + cases', grade), row('assay grade --fresh-reference vs raw', fresh));
   } finally {
     rmSync(join(s.raw, '..'), { recursive: true, force: true });
   }

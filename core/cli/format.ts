@@ -40,7 +40,14 @@ export function formatGrade(r: GradeReport): string {
   const perf = r.performance === null ? 'n/a' : String(r.performance);
   const head = `${r.exerciseId}: ${r.verdict} — score ${r.score} (correctness ${r.correctness}, performance ${perf})`;
   const meta = `${r.summary}\nisolation ${r.isolation} · ${r.toolchain} · compile ${seconds(r.timings.compileMs)} · run ${seconds(r.timings.runMs)}`;
-  return [head, meta, '', testTable(r.tests), ...details(r)].join('\n');
+  return [head, meta, ...referenceLine(r), '', testTable(r.tests), ...details(r)].join('\n');
+}
+
+function referenceLine(r: GradeReport): string[] {
+  const ref = r.reference;
+  if (!ref) return [];
+  const how = ref.origin === 'stored' ? 'reused, measured by an earlier grading on this machine' : 'measured by this grading';
+  return [`budgets judged against the reference ${how} at ${ref.measuredAt} (${ref.source} CPU time)`];
 }
 
 /** `grade --json`: exactly the documented shape. */
@@ -56,6 +63,7 @@ export function gradeJson(r: GradeReport): string {
     tests: r.tests.map((t) => ({ name: t.name, status: t.status, hidden: t.hidden, message: t.message, durationMs: t.durationMs })),
     flags: r.flags,
     timings: { compileMs: r.timings.compileMs, runMs: r.timings.runMs },
+    reference: r.reference ?? null,
   });
 }
 

@@ -53,6 +53,20 @@ export interface BudgetCost {
   /** cgroup: the run's cgroup CPU counter; proc: sampled /proc times; wall: outside wall clock (no CPU counter). */
   source: 'cgroup' | 'proc' | 'wall';
   runs: number;
+  /** When the reference was measured (the grader's clock, ISO 8601), and whether this grading measured it (or its
+   *  batch did: measured) or reused a measurement stored by an earlier grading on this machine within the window. */
+  referenceMeasuredAt?: string;
+  referenceOrigin?: 'measured' | 'stored';
+}
+
+/** The reference measurement a grading's budget cases were judged against (GradeReport.reference). */
+export interface ReferenceRecord {
+  measuredAt: string;
+  origin: 'measured' | 'stored';
+  startupMs: number;
+  /** Net cost per budget case, ms (median of the reference's runs). */
+  cases: { name: string; ms: number }[];
+  source: 'cgroup' | 'proc' | 'wall';
 }
 
 /** A compiler or syntax diagnostic, mapped to an editor position (1-based line and column). */
@@ -104,6 +118,8 @@ export interface GradeReport extends RunReport {
   score: number;
   correctness: number;
   performance: number | null;
+  /** Present when budget cases were judged: the reference measurement they were judged against. */
+  reference?: ReferenceRecord;
 }
 
 export type RunEvent =

@@ -10,9 +10,13 @@ import { join } from 'node:path';
 
 const FORMAT = 1;
 
+/** ASSAY_CACHE_DIR, else the OS cache dir (XDG_CACHE_HOME or ~/.cache) + /assay. */
+export function assayCacheRoot(): string {
+  return process.env.ASSAY_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'assay');
+}
+
 export function probeCacheDir(): string {
-  const root = process.env.ASSAY_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'assay');
-  return join(root, 'probes');
+  return join(assayCacheRoot(), 'probes');
 }
 
 /** path → "size:mtime:inode", or "missing". */

@@ -3,7 +3,7 @@
 // depends on; a later run skips the bundle only while that key is unchanged.
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Flag, GradeReport } from '../../common/results.ts';
+import type { Flag, GradeReport, ReferenceRecord } from '../../common/results.ts';
 import { writeAtomic } from '../session/fs-atomic.ts';
 import type { GradingEnvironment } from './environment.ts';
 import type { GradingPlan } from '../bundle/issued.ts';
@@ -15,12 +15,9 @@ export interface ExerciseGrade {
   /** Content hash of the library exercise it was graded with, or null when the library lacks it. */
   libraryHash: string | null;
   report: GradeReport | null;
-  /**
-   * The reference timings the budget cases were judged against, as the grade report gives them
-   * (GradeReport.referenceTimings once budgets are judged against references measured in the batch);
-   * null when the report carries none.
-   */
-  referenceTimings: unknown;
+  /** The reference measurement the budget cases were judged against (GradeReport.reference: when, where from,
+   *  start-up and per-case costs); null when no budget case was judged. */
+  referenceTimings: ReferenceRecord | null;
 }
 
 export interface BundleResult {
@@ -79,7 +76,6 @@ export function readResults(outDir: string): BundleResult[] {
 }
 
 /** What the report says about the references the budgets were judged against (see ExerciseGrade). */
-export function referenceTimingsOf(report: GradeReport | null): unknown {
-  const r = report as (GradeReport & { referenceTimings?: unknown }) | null;
-  return r?.referenceTimings ?? null;
+export function referenceTimingsOf(report: GradeReport | null): ReferenceRecord | null {
+  return report?.reference ?? null;
 }

@@ -10,8 +10,6 @@ import { casesFileContent } from '../runner/suites.ts';
 import { jsonEqual } from './compare.ts';
 import { caseJson, netCost, runCost, type ReferenceTiming } from './reference-timing.ts';
 
-export { netCost, WALL_SLACK } from './reference-timing.ts';
-
 /** Reference costs below this are treated as this (ms): below it, start-up noise dominates the ratio. */
 export const REFERENCE_FLOOR_MS = 20;
 export const CANDIDATE_RUNS = 3;
@@ -26,6 +24,8 @@ export interface HiddenRuns {
   costs: Map<string, BudgetCost>;
   /** Why budget cases could not be judged (no reference timing), or null. */
   budgetProblem: string | null;
+  /** The reference timing budget cases were judged against (null when there were none to judge). */
+  reference: ReferenceTiming | null;
 }
 
 export function allowedCost(referenceMs: number, factor: number): number {
@@ -33,7 +33,7 @@ export function allowedCost(referenceMs: number, factor: number): number {
 }
 
 export async function runHiddenCases(driver: PreparedDriver, cases: HiddenCase[], factor: number, ref: () => Promise<ReferenceTiming>): Promise<HiddenRuns> {
-  const out: HiddenRuns = { runs: [], frames: new Map(), costs: new Map(), budgetProblem: null };
+  const out: HiddenRuns = { runs: [], frames: new Map(), costs: new Map(), budgetProblem: null, reference: null };
   if (driver.failed) return { ...out, runs: [driver.failed] };
   const plain = cases.filter((c) => !isBudgetCase(c));
   const budgets = cases.filter(isBudgetCase);
@@ -45,6 +45,7 @@ export async function runHiddenCases(driver: PreparedDriver, cases: HiddenCase[]
   }
   if (budgets.length === 0) return out;
   const timing = await ref();
+  out.reference = timing;
   if (timing.problem) out.budgetProblem = `budget cases not judged: ${timing.problem}`;
   for (const [i, c] of budgets.entries()) {
     let best: { frame: CaseFrame; cost: number; source: BudgetCost['source'] } | null = null;
@@ -80,6 +81,8 @@ export async function runHiddenCases(driver: PreparedDriver, cases: HiddenCase[]
       ratio: Math.round((best.cost / Math.max(referenceMs, REFERENCE_FLOOR_MS)) * 100) / 100,
       source: best.source,
       runs,
+      referenceMeasuredAt: timing.measuredAt,
+      referenceOrigin: timing.origin,
     });
   }
   return out;

@@ -12,7 +12,7 @@ import { hiddenDriver, prepareToolchain, visibleSuite } from '../runner/suites.t
 import { withWorkspace } from '../runner/workspace.ts';
 import { runHiddenCases, type HiddenRuns } from './budget-runs.ts';
 import { evaluateCases } from './hidden-cases.ts';
-import { referenceTiming, type TimingCache } from './reference-timing.ts';
+import { referenceTiming, type StoredReference, type TimingCache } from './reference-timing.ts';
 import { gradeReview } from './review.ts';
 import { scanSubmission } from './scan.ts';
 import { computeScores } from './scoring.ts';
@@ -24,6 +24,9 @@ export interface GradeOptions {
   require?: 'full' | 'prefer-full';
   /** The grading batch's reference timings (gradeBatch makes one per batch); default: one per process. */
   timings?: TimingCache;
+  /** A one-off grading (`assay grade`): reuse a reference measurement stored on this machine within the window, or
+   *  renew it (reference-store.ts); default none (the batch's or this process's own measurement). */
+  storedReference?: StoredReference;
 }
 
 /** Verdicts after which the hidden cases would only repeat the same failure. */
@@ -61,11 +64,18 @@ export async function gradeSubmission(ex: LoadedExercise, files: FileSet, opts: 
   const baseline = await referenceBaseline(ex, toolchain, ctx.require);
   const { visible, hidden } = await withWorkspace(async (ws) => {
     progress('visible tests');
+    // The hidden-case driver is built (Go: compiled) while the visible tests compile and run: the two are
+    // independent, and on a multi-core machine this takes the driver's compile off the grading's critical path.
+    const building = ex.cases.length > 0 ? hiddenDriver(ctx, ex, ws, solution) : null;
+    building?.catch(() => {}); // not unhandled while the visible tests run; awaited (and thrown) below
     const visible = await visibleSuite({ ctx, ex, ws, files: { ...solution, ...ex.visible }, baseline, stream: false });
-    if (ex.cases.length === 0 || STOPS.has(visible.verdict) || visible.cancelled) return { visible, hidden: null };
+    if (!building || STOPS.has(visible.verdict) || visible.cancelled) {
+      await building?.catch(() => {}); // nothing of the workspace may be in use when it is removed
+      return { visible, hidden: null };
+    }
     progress(`hidden cases (${ex.cases.length})`);
-    const driver = await hiddenDriver(ctx, ex, ws, solution);
-    const ref = () => referenceTiming(ex, ctx, opts.timings);
+    const driver = await building;
+    const ref = () => referenceTiming(ex, ctx, opts.timings, opts.storedReference ?? 'none');
     return { visible, hidden: await runHiddenCases(driver, ex.cases, ex.meta.performance.factor, ref) };
   });
   const driver = hidden ? mergeRuns(hidden) : null;
@@ -86,7 +96,12 @@ export async function gradeSubmission(ex: LoadedExercise, files: FileSet, opts: 
   o.summary = summarize(o.verdict, visible, driver, rows);
   const correctness = rows.filter((r) => r.kind === 'hidden');
   const budget = rows.filter((r) => r.kind === 'budget');
-  return finish(ex, ctx, o, toolchain, ex.cases.length ? correctness : visible.tests, budget);
+  const report = await finish(ex, ctx, o, toolchain, ex.cases.length ? correctness : visible.tests, budget);
+  const t = hidden?.reference;
+  if (t && !t.problem) {
+    report.reference = { measuredAt: t.measuredAt, origin: t.origin, startupMs: t.startupMs, cases: [...t.cases].map(([name, ms]) => ({ name, ms })), source: t.source };
+  }
+  return report;
 }
 
 async function finish(ex: LoadedExercise, ctx: RunContext, o: SuiteOutcome, toolchain: string, correctness: TestResult[], budget: TestResult[]): Promise<GradeReport> {

@@ -1,10 +1,14 @@
 // The reference solution's cost for each budget case, measured exactly like a candidate's (one sandboxed process
 // per case, CPU time from outside) on this machine, once per grading batch and exercise content, then reused.
 // Relative budgets make a verdict independent of the machine: a loaded or slow box slows both sides alike.
+// One-off gradings in separate processes may share a measurement for a short window (reference-store.ts).
 import { createHash } from 'node:crypto';
 import { isBudgetCase, type HiddenCase } from '../../common/exercise.ts';
 import { solutionFiles, type FileSet, type LoadedExercise } from '../library/load.ts';
 import type { DriverOutcome, PreparedDriver } from '../runner/driver-results.ts';
+import { detectIsolation } from '../sandbox/detect.ts';
+import { goToolchain, rubyToolchain } from '../toolchains.ts';
+import { loadStoredTiming, REFERENCE_WINDOW_MS, storeTiming, type TimingIdentity } from './reference-store.ts';
 import type { RunContext } from '../runner/sandbox-step.ts';
 import { hiddenDriver } from '../runner/suites.ts';
 import { withWorkspace } from '../runner/workspace.ts';
@@ -19,6 +23,10 @@ export interface ReferenceTiming {
   source: 'cgroup' | 'proc' | 'wall';
   /** Why no timing could be taken (the reference failed to build or run): budget cases then cannot be judged. */
   problem: string | null;
+  /** When the measurement started (the grader's clock, ISO 8601). */
+  measuredAt: string;
+  /** measured: by this process for this grading or batch; stored: reused from an earlier process within the window. */
+  origin: 'measured' | 'stored';
 }
 
 /** One grading batch's reference timings, keyed by exercise content hash. */
@@ -27,7 +35,7 @@ export type TimingCache = Map<string, Promise<ReferenceTiming>>;
 /** Used by single gradings outside a batch (one CLI `grade`, one app grading). In a long-lived process (the app)
  *  it is forgotten after PROCESS_CACHE_MS, so the reference is re-measured under the machine's current load. */
 const processCache: TimingCache = new Map();
-const PROCESS_CACHE_MS = 10 * 60 * 1000;
+const PROCESS_CACHE_MS = REFERENCE_WINDOW_MS;
 let processCacheSince = Date.now();
 
 export const REFERENCE_RUNS = 3;
@@ -77,20 +85,36 @@ export function referenceSolution(ex: LoadedExercise): FileSet {
   return solutionFiles(ex, Object.fromEntries(ex.meta.editable.filter((p) => p in all).map((p) => [p, all[p]!])));
 }
 
-export function referenceTiming(ex: LoadedExercise, ctx: RunContext, cache: TimingCache = processCache): Promise<ReferenceTiming> {
+/** How a one-off grading uses the measurements stored between processes (reference-store.ts): reuse one from
+ *  within the window (else measure and store), renew it (measure and store), or none (measure, store nothing). */
+export type StoredReference = 'reuse' | 'renew' | 'none';
+
+export function referenceTiming(ex: LoadedExercise, ctx: RunContext, cache: TimingCache = processCache, stored: StoredReference = 'none'): Promise<ReferenceTiming> {
   if (cache === processCache && Date.now() - processCacheSince > PROCESS_CACHE_MS) forgetReferenceTimings();
   const key = exerciseContentHash(ex);
   let p = cache.get(key);
   if (!p) {
-    p = withWorkspace(async (ws) => measure(await hiddenDriver({ ...ctx, runId: `${ctx.runId}-reference` }, ex, ws, referenceSolution(ex)), ex));
+    const fresh = () => withWorkspace(async (ws) => measure(await hiddenDriver({ ...ctx, runId: `${ctx.runId}-reference` }, ex, ws, referenceSolution(ex)), ex));
+    p = stored === 'none' ? fresh() : throughStore(ex, ctx, key, fresh, stored === 'reuse');
     cache.set(key, p);
     void p.then((t) => t.problem && cache.delete(key), () => cache.delete(key)); // retried next time
   }
   return p;
 }
 
+async function throughStore(ex: LoadedExercise, ctx: RunContext, contentHash: string, fresh: () => Promise<ReferenceTiming>, reuse: boolean): Promise<ReferenceTiming> {
+  const tc = ex.meta.language === 'go' ? await goToolchain() : await rubyToolchain();
+  const iso = await detectIsolation();
+  const id: TimingIdentity = { contentHash, toolchain: { bin: tc.bin, version: tc.version }, isolation: { level: iso.isolation, bwrap: iso.bwrap, require: ctx.require } };
+  const hit = reuse ? loadStoredTiming(id) : null;
+  if (hit) return hit;
+  const t = await fresh();
+  storeTiming(id, t);
+  return t;
+}
+
 async function measure(driver: PreparedDriver, ex: LoadedExercise): Promise<ReferenceTiming> {
-  const out: ReferenceTiming = { startupMs: 0, startupWallMs: 0, cases: new Map(), source: 'cgroup', problem: null };
+  const out: ReferenceTiming = { startupMs: 0, startupWallMs: 0, cases: new Map(), source: 'cgroup', problem: null, measuredAt: new Date().toISOString(), origin: 'measured' };
   if (driver.failed) return { ...out, problem: `the reference driver did not build: ${driver.failed.summary}` };
   const sample = async (json: string, names: string[], tag: string): Promise<{ ms: number; wallMs: number }[] | null> => {
     const costs: { ms: number; wallMs: number }[] = [];

@@ -38,7 +38,7 @@ describe('assay grade --json', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const g = JSON.parse(lines[0]!);
-    expect(Object.keys(g)).toEqual(['schema', 'exercise', 'verdict', 'score', 'correctness', 'performance', 'isolation', 'tests', 'flags', 'timings']);
+    expect(Object.keys(g)).toEqual(['schema', 'exercise', 'verdict', 'score', 'correctness', 'performance', 'isolation', 'tests', 'flags', 'timings', 'reference']);
     expect(g).toMatchObject({ schema: 'assay.grade/1', exercise: ruby.meta.id, verdict: 'passed', score: 100, correctness: 100 });
     expect(['full', 'reduced']).toContain(g.isolation);
     expect(Object.keys(g.tests[0])).toEqual(['name', 'status', 'hidden', 'message', 'durationMs']);

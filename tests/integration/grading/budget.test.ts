@@ -28,6 +28,9 @@ describe('budget cases', () => {
     const g = await gradeSubmission(summer, reference(summer));
     expect(g).toMatchObject({ verdict: 'passed', score: 100, correctness: 100, performance: 100 });
     expect(g.tests.find((t) => t.name === 'big_fast')).toMatchObject({ kind: 'budget', hidden: true, status: 'pass' });
+    // The report says which reference measurement the budget was judged against, and each budget row says when.
+    expect(g.reference).toMatchObject({ origin: 'measured', cases: [{ name: 'big_fast', ms: expect.any(Number) }] });
+    expect(g.tests.find((t) => t.name === 'big_fast')!.cost).toMatchObject({ referenceOrigin: 'measured', referenceMeasuredAt: g.reference!.measuredAt });
   });
 
   it('a correct but slow solution keeps correctness and loses performance', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GradeReport, TestResult } from '../../../core/common/results.ts';
-import { allowedCost, netCost, REFERENCE_FLOOR_MS } from '../../../core/node/grading/budget-runs.ts';
+import { allowedCost, REFERENCE_FLOOR_MS } from '../../../core/node/grading/budget-runs.ts';
+import { netCost } from '../../../core/node/grading/reference-timing.ts';
 import { perfMargin } from '../../../core/node/library/perf-margin.ts';
 
 const row = (name: string, costMs: number, referenceMs: number, factor = 3): TestResult => {

@@ -9,9 +9,9 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, statSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadedExercise } from '../../library/load.ts';
+import { assayCacheRoot } from '../../probe-cache.ts';
 import type { GoToolchain } from '../../toolchains.ts';
 import { withWorkspace, writeFiles } from '../workspace.ts';
 import { captureTestPlan, storedPlan, storePlan } from './capture.ts';
@@ -20,9 +20,7 @@ import { goBuildEnv, goCompileArgs } from './env.ts';
 import { rootPackage, SENTINEL_FILE, sentinelSource } from './sentinel.ts';
 
 /** ASSAY_CACHE_DIR, else the OS cache dir (XDG_CACHE_HOME or ~/.cache) + /assay. */
-export function assayCacheDir(): string {
-  return process.env.ASSAY_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'assay');
-}
+export const assayCacheDir = assayCacheRoot;
 
 export function goCacheDir(): string {
   const dir = join(assayCacheDir(), 'go-build');
