@@ -6,7 +6,8 @@
 //          the same cases, raw (`go build` of the driver + running it / `ruby driver.rb`), no sandbox. Successive
 //          calls share one reference measurement within the window (grading/reference-store.ts), as in a batch;
 //   grade --fresh-reference: the same, measuring the reference in every call (the first call of a window).
-// BENCH_CLI_N (default 9) pairs per row. Uses dist/cli when it is current (npm run build:cli), like bin/assay.js.
+// BENCH_CLI_N (default 9) pairs per row; BENCH_CLI_EXERCISES (comma-separated dirs) picks the exercises.
+// Uses dist/cli when it is current (npm run build:cli), like bin/assay.js.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,7 +90,7 @@ async function paired(a: () => Promise<number>, b: () => Promise<number>): Promi
 }
 
 const rows: string[][] = [];
-for (const dir of ['exercises/go/log-sections', 'exercises/ruby/reference-extractor']) {
+for (const dir of (process.env.BENCH_CLI_EXERCISES ?? 'exercises/go/log-sections,exercises/ruby/reference-extractor,exercises/ruby/version-constraints').split(',')) {
   const s = setup(dir);
   try {
     const id = s.ex.meta.id;

@@ -32,16 +32,23 @@ export function allowedCost(referenceMs: number, factor: number): number {
   return factor * Math.max(referenceMs, REFERENCE_FLOOR_MS);
 }
 
-export async function runHiddenCases(driver: PreparedDriver, cases: HiddenCase[], factor: number, ref: () => Promise<ReferenceTiming>): Promise<HiddenRuns> {
+/** The correctness cases, together in one process (null when there are none or the driver did not build). Not a
+ *  measured run: grade.ts starts it as soon as the driver is ready, while the visible tests still run. */
+export function runPlainCases(driver: PreparedDriver, cases: HiddenCase[]): Promise<DriverOutcome | null> {
+  const plain = cases.filter((c) => !isBudgetCase(c));
+  if (driver.failed || plain.length === 0) return Promise.resolve(null);
+  return driver.run(casesFileContent(plain), plain.map((c) => c.name), 'driver-run');
+}
+
+/** plain: the outcome of runPlainCases for these cases. Budget cases run afterwards, one at a time. */
+export async function runHiddenCases(driver: PreparedDriver, cases: HiddenCase[], plain: DriverOutcome | null, factor: number, ref: () => Promise<ReferenceTiming>): Promise<HiddenRuns> {
   const out: HiddenRuns = { runs: [], frames: new Map(), costs: new Map(), budgetProblem: null, reference: null };
   if (driver.failed) return { ...out, runs: [driver.failed] };
-  const plain = cases.filter((c) => !isBudgetCase(c));
   const budgets = cases.filter(isBudgetCase);
-  if (plain.length > 0) {
-    const main = await driver.run(casesFileContent(plain), plain.map((c) => c.name), 'driver-run');
-    out.runs.push(main);
-    for (const [k, v] of main.cases) out.frames.set(k, v);
-    if (main.verdict === 'tampered' || main.cancelled) return out;
+  if (plain) {
+    out.runs.push(plain);
+    for (const [k, v] of plain.cases) out.frames.set(k, v);
+    if (plain.verdict === 'tampered' || plain.cancelled) return out;
   }
   if (budgets.length === 0) return out;
   const timing = await ref();

@@ -10,7 +10,7 @@ import { environmentOutcome, toRunReport } from '../runner/report.ts';
 import type { RunContext } from '../runner/sandbox-step.ts';
 import { hiddenDriver, prepareToolchain, visibleSuite } from '../runner/suites.ts';
 import { withWorkspace } from '../runner/workspace.ts';
-import { runHiddenCases, type HiddenRuns } from './budget-runs.ts';
+import { runHiddenCases, runPlainCases, type HiddenRuns } from './budget-runs.ts';
 import { evaluateCases } from './hidden-cases.ts';
 import { referenceTiming, type StoredReference, type TimingCache } from './reference-timing.ts';
 import { gradeReview } from './review.ts';
@@ -64,19 +64,20 @@ export async function gradeSubmission(ex: LoadedExercise, files: FileSet, opts: 
   const baseline = await referenceBaseline(ex, toolchain, ctx.require);
   const { visible, hidden } = await withWorkspace(async (ws) => {
     progress('visible tests');
-    // The hidden-case driver is built (Go: compiled) while the visible tests compile and run: the two are
-    // independent, and on a multi-core machine this takes the driver's compile off the grading's critical path.
-    const building = ex.cases.length > 0 ? hiddenDriver(ctx, ex, ws, solution) : null;
-    building?.catch(() => {}); // not unhandled while the visible tests run; awaited (and thrown) below
+    // The hidden-case driver is built (Go: compiled) and runs the correctness cases while the visible tests
+    // compile and run, each in its own directory and sandbox: they are independent, and on a multi-core machine
+    // this takes them off the grading's critical path. Budget cases, which are measured, run after both.
+    const early = ex.cases.length > 0 ? hiddenDriver(ctx, ex, ws, solution).then(async (driver) => ({ driver, plain: await runPlainCases(driver, ex.cases) })) : null;
+    early?.catch(() => {}); // not unhandled while the visible tests run; awaited (and thrown) below
     const visible = await visibleSuite({ ctx, ex, ws, files: { ...solution, ...ex.visible }, baseline, stream: false });
-    if (!building || STOPS.has(visible.verdict) || visible.cancelled) {
-      await building?.catch(() => {}); // nothing of the workspace may be in use when it is removed
+    if (!early || STOPS.has(visible.verdict) || visible.cancelled) {
+      await early?.catch(() => {}); // nothing of the workspace may be in use when it is removed
       return { visible, hidden: null };
     }
     progress(`hidden cases (${ex.cases.length})`);
-    const driver = await building;
+    const { driver, plain } = await early;
     const ref = () => referenceTiming(ex, ctx, opts.timings, opts.storedReference ?? 'none');
-    return { visible, hidden: await runHiddenCases(driver, ex.cases, ex.meta.performance.factor, ref) };
+    return { visible, hidden: await runHiddenCases(driver, ex.cases, plain, ex.meta.performance.factor, ref) };
   });
   const driver = hidden ? mergeRuns(hidden) : null;
   const rows = evaluateCases(ex.cases, hidden?.frames ?? new Map(), driver?.summary ?? visible.summary, hidden?.costs, hidden?.budgetProblem ?? undefined);
