@@ -55,6 +55,14 @@ describe('dashboard', () => {
     expect(cols.map((c) => c.key)).toEqual(['candidate', 'score', 'rec', 'time', 'flags', 'ex:go-a', 'req:sbd-x']);
   });
 
+  it('names competency columns by the requirement, not its id, shortened, with the whole line as the hint', () => {
+    const long = columns([row('Ada', 90, { competencies: [{ id: 'sbd-resp-features', text: 'Develop CI/CD features from proposal to polished end result.', score: 90 }] })]);
+    const req = long.find((c) => c.key === 'req:sbd-resp-features')!;
+    expect(req.title).toBe('Develop CI/CD fea…');
+    expect(req.hint).toBe('Develop CI/CD features from proposal to polished end result. (sbd-resp-features)');
+    expect(cols.find((c) => c.key === 'req:sbd-x')!.title).toBe('Go in production');
+  });
+
   it('sorts numbers best first, keeps ungraded rows last either way, and flips on a second click', () => {
     expect(sortRows(rows, cols, { key: 'score', dir: 'desc' }).map((r) => r.candidate)).toEqual(['Ada', 'Bea', 'Cy']);
     expect(sortRows(rows, cols, { key: 'score', dir: 'asc' }).map((r) => r.candidate)).toEqual(['Bea', 'Ada', 'Cy']);

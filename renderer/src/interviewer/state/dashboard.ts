@@ -31,18 +31,21 @@ export function columns(rows: CandidateRow[]): Column[] {
     { key: 'flags', title: 'Flags', hint: 'Things to look at', value: (r) => r.flags.length },
     ...[...exercises].map(([id, title]) => ({
       key: `ex:${id}`,
-      title: title.length > 18 ? `${title.slice(0, 17)}…` : title,
+      title: short(title),
       hint: title,
       value: (r: CandidateRow) => r.exercises.find((e) => e.id === id)?.score ?? null,
     })),
+    // A requirement's words, not its id (an id says nothing to an interviewer); the whole line in the tooltip.
     ...[...competencies].map(([id, text]) => ({
       key: `req:${id}`,
-      title: id,
-      hint: text,
+      title: short(text),
+      hint: `${text} (${id})`,
       value: (r: CandidateRow) => r.competencies.find((c) => c.id === id)?.score ?? null,
     })),
   ];
 }
+
+const short = (s: string) => (s.length > 18 ? `${s.slice(0, 17).trimEnd()}…` : s);
 
 export function sortRows(rows: CandidateRow[], cols: Column[], sort: Sort): CandidateRow[] {
   const col = cols.find((c) => c.key === sort.key) ?? cols[0]!;
