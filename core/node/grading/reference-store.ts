@@ -28,13 +28,18 @@ export interface TimingIdentity {
   isolation: { level: string; bwrap: string | null; require: string };
 }
 
-/** A ReferenceTiming (reference-timing.ts), as far as it is stored. */
+/** What a reference measurement found (reference-timing.ts's ReferenceTiming adds where it came from). */
 export interface TimingRecord {
+  /** Cost of the driver with no case at all (process start-up, loading the solution), ms. */
   startupMs: number;
+  /** Its wall time (outside clock), ms. */
   startupWallMs: number;
+  /** Net cost per budget case (start-up subtracted), ms. */
   cases: Map<string, number>;
   source: 'cgroup' | 'proc' | 'wall';
+  /** Why no timing could be taken (the reference failed to build or run): budget cases then cannot be judged. */
   problem: string | null;
+  /** When the measurement started (the grader's clock, ISO 8601). */
   measuredAt: string;
 }
 

@@ -8,23 +8,12 @@ import { solutionFiles, type FileSet, type LoadedExercise } from '../library/loa
 import type { DriverOutcome, PreparedDriver } from '../runner/driver-results.ts';
 import { detectIsolation } from '../sandbox/detect.ts';
 import { goToolchain, rubyToolchain } from '../toolchains.ts';
-import { loadStoredTiming, REFERENCE_WINDOW_MS, storeTiming, type TimingIdentity } from './reference-store.ts';
+import { loadStoredTiming, REFERENCE_WINDOW_MS, storeTiming, type TimingIdentity, type TimingRecord } from './reference-store.ts';
 import type { RunContext } from '../runner/sandbox-step.ts';
 import { hiddenDriver } from '../runner/suites.ts';
 import { withWorkspace } from '../runner/workspace.ts';
 
-export interface ReferenceTiming {
-  /** Cost of the driver with no case at all (process start-up, loading the solution), ms. */
-  startupMs: number;
-  /** Its wall time (outside clock), ms. */
-  startupWallMs: number;
-  /** Net cost per budget case (start-up subtracted), ms. */
-  cases: Map<string, number>;
-  source: 'cgroup' | 'proc' | 'wall';
-  /** Why no timing could be taken (the reference failed to build or run): budget cases then cannot be judged. */
-  problem: string | null;
-  /** When the measurement started (the grader's clock, ISO 8601). */
-  measuredAt: string;
+export interface ReferenceTiming extends TimingRecord {
   /** measured: by this process for this grading or batch; stored: reused from an earlier process within the window. */
   origin: 'measured' | 'stored';
 }
