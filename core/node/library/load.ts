@@ -71,6 +71,16 @@ function readJson(dir: string, file: string): unknown {
 const ONCE = { jitless: true } as const;
 
 export function loadExercise(dir: string): LoadedExercise {
+  return load(dir, true);
+}
+
+/** For callers that only run tests and never grade (`assay run`): skips reading and patching mutants/ (about
+ * 2 ms); the exercise has none, and a broken mutant goes unreported here (`assay check` reports it). */
+export function loadExerciseToRun(dir: string): LoadedExercise {
+  return load(dir, false);
+}
+
+function load(dir: string, withMutants: boolean): LoadedExercise {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ExerciseError(dir, 'not a directory');
   const metaResult = ExerciseMeta.safeParse(readJson(dir, 'exercise.json'), ONCE);
   if (!metaResult.success) throw new ExerciseError(dir, `exercise.json: ${z.prettifyError(metaResult.error)}`);
@@ -98,7 +108,7 @@ export function loadExercise(dir: string): LoadedExercise {
     Object.entries(hiddenAll).filter(([p]) => p !== 'cases.json' && p !== 'defects.json'),
   );
   const reference = readTree(join(dir, 'reference'));
-  const mutants = readMutants(dir, [reference, starter, hiddenFiles]);
+  const mutants = withMutants ? readMutants(dir, [reference, starter, hiddenFiles]) : [];
   return {
     dir,
     meta,

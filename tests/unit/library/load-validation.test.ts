@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ExerciseError, loadExercise } from '../../../core/node/library/load.ts';
+import { ExerciseError, loadExercise, loadExerciseToRun } from '../../../core/node/library/load.ts';
 
 const SOURCE = join(import.meta.dirname, '../../../exercises/ruby/reference-extractor');
 const dirs: string[] = [];
@@ -54,5 +54,14 @@ describe('loadExercise validation', () => {
     expect(failure(copy(() => {}, [{ name: 'a b', call: 'x', input: 1, expected: 1 }]))).toMatch(/hidden\/cases\.json: .*name/s);
     expect(failure(copy(() => {}, [{ name: 'a', call: 'x', input: 1, expected: 1, weight: -1 }]))).toMatch(/hidden\/cases\.json: .*weight/s);
     expect(failure(copy(() => {}, [{ name: 'a', call: 'x', input: 1, expected: 1 }, { name: 'a', call: 'y', input: 2, expected: 2 }]))).toContain('duplicate case name a');
+  });
+
+  it('loadExerciseToRun (assay run) skips mutants/, so a broken mutant only fails the loads that grade', () => {
+    const dir = copy(() => {});
+    expect(loadExercise(dir).mutants.length).toBeGreaterThan(0);
+    expect(loadExerciseToRun(dir).mutants).toEqual([]);
+    writeFileSync(join(dir, 'mutants/zz-broken.patch'), 'a broken mutant\n--- a/nowhere.rb\n+++ b/nowhere.rb\n@@ -1 +1 @@\n-x\n+y\n');
+    expect(failure(dir)).toContain('zz-broken');
+    expect(loadExerciseToRun(dir).meta.id).toBe('ruby-reference-extractor');
   });
 });
