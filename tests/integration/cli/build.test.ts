@@ -65,19 +65,17 @@ describe('CLI build', () => {
   });
 
   it('bin/assay.js caches compiled code without ever running a stale build', async () => {
-    // A checkout of its own: bin/ copied, core/ and package.json linked, dist/cli the build above (edited below), and an empty
-    // node_modules/ for the compile cache.
+    // A checkout of its own: bin/ copied, core/ and package.json linked, dist/cli the build above (edited below).
     const co = mkdtempSync(join(out, 'checkout-'));
     mkdirSync(join(co, 'bin'));
     for (const f of ['assay.js', 'cli-build.js']) copyFileSync(join(ROOT, 'bin', f), join(co, 'bin', f));
     for (const f of ['core', 'package.json']) symlinkSync(join(ROOT, f), join(co, f));
-    mkdirSync(join(co, 'node_modules'));
     cpSync(join(out, 'cli'), join(co, 'dist/cli'), { recursive: true });
     const bin = join(co, 'bin/assay.js');
     const env = { NODE_COMPILE_CACHE: undefined, NODE_DISABLE_COMPILE_CACHE: undefined };
     const help = async (extra: Record<string, string> = {}) => (await node([bin, '--help'], { ...env, ...extra })).stdout.split('\n')[0];
     expect(await help()).toBe('usage: assay <command> [args]');
-    expect(readdirSync(join(co, 'node_modules/.cache/assay-cli')).length).toBeGreaterThan(0);
+    expect(readdirSync(join(co, 'dist/cli/.compile-cache')).length).toBeGreaterThan(0);
     // The cached code of main.js must not outlive an edit of it...
     const main = join(co, 'dist/cli/main.js');
     writeFileSync(main, readFileSync(main, 'utf8').replace('usage: assay <command>', 'usage: BUILT <command>'));
