@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Workspace } from '../../../core/node/runner/workspace.ts';
 import { fullIsolation, marker, processesWith, run, tempDir } from './helpers.ts';
 
 const full = await fullIsolation();
@@ -84,8 +85,10 @@ describe.skipIf(!full)('lifecycle under full isolation', () => {
     expect(cgroupDirsOf(process.pid)).toEqual([]);
   });
 
-  it('leaves this process in the cgroups it started in (the placement warm-up, cgroup-fs.ts warmAttach, moves nothing)', async () => {
+  it('leaves this process in the cgroups it started in (the placement warm-ups, cgroup-fs.ts warmAttach, move nothing)', async () => {
     const before = readFileSync('/proc/self/cgroup', 'utf8');
+    const ws = new Workspace(); // warms too (warmPlacement)
+    ws.dispose();
     const r = await run(['sh', '-c', 'echo placed']);
     expect(r.stdout).toBe('placed\n');
     await new Promise((resolve) => setTimeout(resolve, 50)); // the warm-up write runs off the main thread
