@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ExerciseError, loadExercise, readTree, type FileSet, type LoadedExercise } from '../node/library/load.ts';
+import { ExerciseError, loadExercise, loadExerciseToRun, readTree, type FileSet, type LoadedExercise } from '../node/library/load.ts';
 import { UsageError } from './command.ts';
 
 export interface ExerciseArgs {
@@ -12,8 +12,9 @@ export interface ExerciseArgs {
   flags: Record<string, boolean>;
 }
 
-/** Parses `<exerciseDir> <solutionDir> [--flag...]`; throws UsageError on anything malformed. */
-export function exerciseArgs(command: string, args: string[], booleanFlags: string[]): ExerciseArgs {
+/** Parses `<exerciseDir> <solutionDir> [--flag...]`; throws UsageError on anything malformed. `grading: false`
+ * (run) loads the exercise without its mutants. */
+export function exerciseArgs(command: string, args: string[], booleanFlags: string[], grading = true): ExerciseArgs {
   let parsed;
   try {
     parsed = parseArgs({
@@ -29,7 +30,7 @@ export function exerciseArgs(command: string, args: string[], booleanFlags: stri
   const [exerciseDir, solutionDir] = parsed.positionals.map((p) => resolve(p)) as [string, string];
   let ex: LoadedExercise;
   try {
-    ex = loadExercise(exerciseDir);
+    ex = (grading ? loadExercise : loadExerciseToRun)(exerciseDir);
   } catch (e) {
     if (e instanceof ExerciseError) throw new UsageError(`assay ${command}: ${e.message}`);
     throw e;

@@ -14,7 +14,7 @@ Runs the exercise's visible tests in the sandbox against the editable files foun
 comes from the exercise's starter/). Prints a table, or with --json one JSON object (schema assay.run/1).
 Exits 0 whenever the run completed, whatever the verdict; 2 for usage errors, 1 for internal errors.`,
   async run(args) {
-    const { ex, files, flags } = exerciseArgs('run', args, ['json']);
+    const { ex, files, flags } = exerciseArgs('run', args, ['json'], false);
     const progress = progressReporter();
     const report = await runVisible(ex, files, {
       runId: `cli-${randomUUID()}`,

@@ -5,6 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, isAbsolute } from 'node:path';
 import type { FileSet } from '../library/load.ts';
+import { warmPlacement } from '../sandbox/cgroup.ts';
 import { forceRemove, mountCapped, unmount } from './disk.ts';
 
 export class Workspace {
@@ -13,6 +14,7 @@ export class Workspace {
   readonly capped: boolean;
 
   constructor(capBytes?: number) {
+    warmPlacement(); // its runs will be placed in cgroups: start the kernel's slow first placement now
     this.root = mkdtempSync(join(tmpdir(), 'assay-run-'));
     this.capped = mountCapped(this.root, capBytes);
   }

@@ -1,6 +1,7 @@
 // Shared cgroup filesystem plumbing for cgroup-v1.ts and cgroup-v2.ts: mount and membership lookup, counters,
 // per-run directory creation (assay-<pid>-<n>), stale-directory sweeping and removal.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface Mount {
@@ -91,6 +92,17 @@ export function makeChild(parent: string, name: string): string {
   const dir = join(parent, name);
   mkdirSync(dir);
   return dir;
+}
+
+/**
+ * Starts, off the main thread, the kernel's slow path of a first cgroup.procs write: moving a process takes a global
+ * lock whose write side, after a quiet spell, first waits out an RCU grace period (5-15 ms here), and writes within
+ * about a grace period of the last one skip that wait. Writing this process's own pid into the cgroup it already
+ * belongs to (`own`) moves nothing; done while bwrap sets up, it lets the sandbox's placement write skip the wait.
+ * Errors are ignored: the real placement reports its own.
+ */
+export function warmAttach(own: string): void {
+  writeFile(join(own, 'cgroup.procs'), String(process.pid)).catch(() => {});
 }
 
 export async function removeDirs(dirs: string[], waitMs: number): Promise<void> {

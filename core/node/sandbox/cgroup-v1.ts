@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TreeCgroup } from './cgroup-types.ts';
-import { keyed, killPids, makeChild, mounts, nextName, ownPaths, procsOf, removeDirs, tryRead, type Limits } from './cgroup-fs.ts';
+import { keyed, killPids, makeChild, mounts, nextName, ownPaths, procsOf, removeDirs, tryRead, warmAttach, type Limits } from './cgroup-fs.ts';
 
 export function createV1(limits: Limits): TreeCgroup | null {
   const all = mounts().filter((m) => m.type === 'cgroup');
@@ -47,6 +47,7 @@ export function createV1(limits: Limits): TreeCgroup | null {
     void removeDirs(dirs, 0);
     return null;
   }
+  warmAttach(locate('pids')!);
   const killAll = () => {
     for (const dir of dirs) killPids(procsOf(dir));
   };

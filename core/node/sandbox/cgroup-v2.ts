@@ -4,7 +4,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TreeCgroup } from './cgroup-types.ts';
-import { keyed, killPids, makeChild, mounts, nextName, ownPaths, procsOf, removeDirs, tryRead, type Limits } from './cgroup-fs.ts';
+import { keyed, killPids, makeChild, mounts, nextName, ownPaths, procsOf, removeDirs, tryRead, warmAttach, type Limits } from './cgroup-fs.ts';
 
 function delegating(parent: string): boolean {
   const enabled = (tryRead(join(parent, 'cgroup.subtree_control')) ?? '').split(/\s+/);
@@ -39,6 +39,7 @@ export function createV2(limits: Limits): TreeCgroup | null {
     void removeDirs([dir!], 0);
     return null;
   }
+  warmAttach(join(mount.point, own));
   const peakFile = join(dir, 'memory.peak');
   return {
     add: (pid) => writeFileSync(join(dir, 'cgroup.procs'), String(pid)),

@@ -2,9 +2,10 @@
 // usage counters (OOM kills, pids.max hits, CPU time, peak memory). cgroup v2 when a writable delegated cgroup
 // with the memory and pids controllers exists, else v1 (/sys/fs/cgroup/{memory,pids,cpuacct}); null otherwise.
 // Child cgroups are created under this process's own cgroup, so the app's own accounting still covers them.
+import { join } from 'node:path';
 import { createV1 } from './cgroup-v1.ts';
 import { createV2 } from './cgroup-v2.ts';
-import type { Limits } from './cgroup-fs.ts';
+import { mounts, ownPaths, warmAttach, type Limits } from './cgroup-fs.ts';
 import type { TreeCgroup } from './cgroup-types.ts';
 
 export type { CgroupStats, TreeCgroup } from './cgroup-types.ts';
@@ -13,4 +14,16 @@ export type { CgroupStats, TreeCgroup } from './cgroup-types.ts';
 export function createTreeCgroup(limits: Limits): TreeCgroup | null {
   if (process.platform !== 'linux') return null;
   return createV2(limits) ?? createV1(limits);
+}
+
+/** Starts warming the kernel's cgroup attach path (cgroup-fs.ts warmAttach) ahead of a run that is about to be
+ * prepared (a workspace being mounted and filled): the earlier it starts, the less of the wait its placement pays. */
+export function warmPlacement(): void {
+  if (process.platform !== 'linux') return;
+  const own = ownPaths();
+  const v1 = mounts().find((m) => m.type === 'cgroup' && m.options.includes('pids'));
+  const key = [...own.keys()].find((k) => k.split(',').includes('pids'));
+  const v2 = mounts().find((m) => m.type === 'cgroup2');
+  if (v1 && key !== undefined) warmAttach(join(v1.point, own.get(key)!));
+  else if (v2 && own.has('')) warmAttach(join(v2.point, own.get('')!));
 }

@@ -1,7 +1,7 @@
 // The ahead-of-time CLI build (vite.cli.config.ts): built into a temp dir, it behaves like the TypeScript
 // sources, and bin/cli-build.js only accepts a build whose source files are all unchanged.
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,9 +14,10 @@ const ROOT = join(import.meta.dirname, '../../..');
 const out = mkdtempSync(join(tmpdir(), 'assay-cli-build-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-function node(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string }> {
+function node(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number; stdout: string }> {
+  const merged = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined));
   return new Promise((resolve) => {
-    execFile(process.execPath, args, { env: { ...process.env, ...env }, timeout: 110_000 }, (err, stdout) =>
+    execFile(process.execPath, args, { env: merged, timeout: 110_000 }, (err, stdout) =>
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout }),
     );
   });
@@ -61,5 +62,32 @@ describe('CLI build', () => {
     expect(buildIsCurrent(root, pathToFileURL(stale))).toBe(false);
     writeFileSync(stale, '{"files": {}}');
     expect(buildIsCurrent(root, pathToFileURL(stale))).toBe(false);
+  });
+
+  it('bin/assay.js caches compiled code without ever running a stale build', async () => {
+    // A checkout of its own: bin/ copied, core/ and package.json linked, dist/cli the build above (edited below).
+    const co = mkdtempSync(join(out, 'checkout-'));
+    mkdirSync(join(co, 'bin'));
+    for (const f of ['assay.js', 'cli-build.js']) copyFileSync(join(ROOT, 'bin', f), join(co, 'bin', f));
+    for (const f of ['core', 'package.json']) symlinkSync(join(ROOT, f), join(co, f));
+    cpSync(join(out, 'cli'), join(co, 'dist/cli'), { recursive: true });
+    const bin = join(co, 'bin/assay.js');
+    const env = { NODE_COMPILE_CACHE: undefined, NODE_DISABLE_COMPILE_CACHE: undefined };
+    const help = async (extra: Record<string, string> = {}) => (await node([bin, '--help'], { ...env, ...extra })).stdout.split('\n')[0];
+    expect(await help()).toBe('usage: assay <command> [args]');
+    expect(readdirSync(join(co, 'dist/cli/.compile-cache')).length).toBeGreaterThan(0);
+    // The cached code of main.js must not outlive an edit of it...
+    const main = join(co, 'dist/cli/main.js');
+    writeFileSync(main, readFileSync(main, 'utf8').replace('usage: assay <command>', 'usage: BUILT <command>'));
+    expect(await help()).toBe('usage: BUILT <command> [args]');
+    // ...and a stale build (or ASSAY_CLI_FROM_SOURCES=1) runs the sources, cache or not.
+    expect(await help({ ASSAY_CLI_FROM_SOURCES: '1' })).toBe('usage: assay <command> [args]');
+    const manifest = join(co, 'dist/cli/sources.json');
+    const m = JSON.parse(readFileSync(manifest, 'utf8'));
+    writeFileSync(manifest, JSON.stringify({ ...m, files: { ...m.files, 'core/cli/main.ts': '1:1' } }));
+    expect(await help()).toBe('usage: assay <command> [args]');
+    const run = await node([bin, 'run', '--help'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('usage: assay run <exerciseDir> <solutionDir>');
   });
 });

@@ -1,7 +1,8 @@
 // Run lifecycle under full isolation: streaming output, cancellation, and no survivors after a run.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Workspace } from '../../../core/node/runner/workspace.ts';
 import { fullIsolation, marker, processesWith, run, tempDir } from './helpers.ts';
 
 const full = await fullIsolation();
@@ -81,6 +82,17 @@ describe.skipIf(!full)('lifecycle under full isolation', () => {
   it('runs concurrently without mixing output, and leaves no cgroup behind', async () => {
     const runs = await Promise.all([1, 2, 3].map((n) => run(['sh', '-c', `sleep 0.2; echo run-${n}`])));
     expect(runs.map((r) => r.stdout)).toEqual(['run-1\n', 'run-2\n', 'run-3\n']);
+    expect(cgroupDirsOf(process.pid)).toEqual([]);
+  });
+
+  it('leaves this process in the cgroups it started in (the placement warm-ups, cgroup-fs.ts warmAttach, move nothing)', async () => {
+    const before = readFileSync('/proc/self/cgroup', 'utf8');
+    const ws = new Workspace(); // warms too (warmPlacement)
+    ws.dispose();
+    const r = await run(['sh', '-c', 'echo placed']);
+    expect(r.stdout).toBe('placed\n');
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the warm-up write runs off the main thread
+    expect(readFileSync('/proc/self/cgroup', 'utf8')).toBe(before);
     expect(cgroupDirsOf(process.pid)).toEqual([]);
   });
 
