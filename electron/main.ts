@@ -47,6 +47,17 @@ function start(): void {
     return r.canceled ? null : (r.filePaths[0] ?? null);
   }
 
+  async function chooseSaveFolder(count: number): Promise<string | null> {
+    const win = BrowserWindow.getFocusedWindow();
+    const opts = {
+      title: `Choose a folder for ${count} assessment pack${count === 1 ? '' : 's'}`,
+      buttonLabel: 'Save here',
+      properties: ['openDirectory' as const, 'createDirectory' as const],
+    };
+    const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  }
+
   void app.whenReady().then(() => {
     setupProtocol(rendererDir);
     setupSecurity();
@@ -58,6 +69,7 @@ function start(): void {
         // ASSAY_MODE fixes the mode; otherwise the library chosen in settings decides (full → interviewer).
         mode: process.env.ASSAY_MODE === 'interviewer' || process.env.ASSAY_MODE === 'candidate' ? process.env.ASSAY_MODE : undefined,
         chooseFolder,
+        chooseSaveFolder,
         dataDir: app.getPath('userData'),
         shutdown: quitting.signal,
         printPdf: printPdfWithElectron,

@@ -27,6 +27,7 @@ export const channels = {
   issuePacks: 'interviewer:issue-packs',
   listAssessments: 'interviewer:assessments',
   downloadPack: 'interviewer:download-pack',
+  savePacks: 'interviewer:save-packs',
   importBundle: 'interviewer:import',
   dashboard: 'interviewer:dashboard',
   gradeCandidates: 'interviewer:grade',

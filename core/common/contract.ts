@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { ExerciseSummary, ExerciseView } from './exercise.ts';
 import type { RunEvent, RunReport, Isolation } from './results.ts';
-import type { AssessmentItem, CandidateDetail, CandidateStatus, Catalog, CodeComparison, Dashboard, FilePayload, GradingStatus, ImportOutcome } from './lifecycle.ts';
+import type { AssessmentItem, CandidateDetail, CandidateStatus, Catalog, CodeComparison, Dashboard, FilePayload, GradingStatus, ImportOutcome, SavePacksResult } from './lifecycle.ts';
 import { RATINGS, type FileMap as AssessmentFiles, type LibraryVersion } from './assessment.ts';
 import { buildApi, channels, type Invoke, type Method, type Subscribe } from './channels.ts';
 
@@ -108,6 +108,8 @@ export const methods = {
   },
   listAssessments: { channel: channels.listAssessments, request: z.object({}).strict() },
   downloadPack: { channel: channels.downloadPack, request: z.object({ assessmentId: AssessmentId }).strict() },
+  /** Many packs at once into one folder chosen in a native dialog (Electron); elsewhere answers 'unavailable'. */
+  savePacks: { channel: channels.savePacks, request: z.object({ assessmentIds: z.array(AssessmentId).min(1).max(500) }).strict() },
   importBundle: { channel: channels.importBundle, request: Upload },
   dashboard: { channel: channels.dashboard, request: z.object({}).strict() },
   gradeCandidates: { channel: channels.gradeCandidates, request: z.object({ digests: z.array(Digest).min(1).max(500) }).strict() },
@@ -206,6 +208,7 @@ export interface Responses {
   issuePacks: { groupId: string; title: string; issued: AssessmentItem[]; files: FilePayload[] };
   listAssessments: AssessmentItem[];
   downloadPack: FilePayload;
+  savePacks: SavePacksResult;
   importBundle: ImportOutcome;
   dashboard: Dashboard;
   gradeCandidates: GradingStatus;

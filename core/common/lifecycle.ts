@@ -12,6 +12,17 @@ export interface FilePayload {
   data: string;
 }
 
+/**
+ * savePacks: 'saved' (every pack written into `folder`, under the names in `saved`), 'cancelled' (the folder dialog
+ * was closed: nothing saved, nothing else to do) or 'unavailable' (no folder dialog here, as in the browser harness:
+ * save each pack as a download instead).
+ */
+export interface SavePacksResult {
+  status: 'saved' | 'cancelled' | 'unavailable';
+  folder: string | null;
+  saved: { assessmentId: string; fileName: string }[];
+}
+
 /** What a candidate sees of a pack before pressing Start. */
 export interface PackPreview {
   digest: string;

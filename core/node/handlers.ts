@@ -24,6 +24,8 @@ export interface HandlerDeps {
   mode?: Mode;
   /** The native folder dialog behind `chooseFolder` (Electron supplies it; elsewhere it answers null). */
   chooseFolder?: () => Promise<string | null>;
+  /** The native dialog choosing where savePacks writes many packs (Electron supplies it; elsewhere 'unavailable'). */
+  chooseSaveFolder?: (count: number) => Promise<string | null>;
   /** Sandbox requirement for runs: 'prefer-full' falls back to reduced isolation (shown in the status bar). */
   require?: 'full' | 'prefer-full';
   /** Concurrent runs allowed; default 2. */
@@ -59,6 +61,7 @@ function createTable(deps: HandlerDeps & { mode: Mode; log: (msg: string) => voi
     log,
     clock: deps.clock,
     printPdf: deps.printPdf,
+    chooseSaveFolder: deps.chooseSaveFolder,
   });
 
   // While a candidate session exists, the workspace methods address the pack's exercises, not the library.

@@ -110,10 +110,24 @@ export class Assessments {
   }
 
   download(assessmentId: string): FilePayload {
-    const path = join(this.#dir, `${assessmentId}${PACK_EXTENSION}`);
+    const f = this.packFile(assessmentId);
+    return payload(f.fileName, 'application/octet-stream', f.bytes);
+  }
+
+  /** Whether a pack was exported under this id (ids are contract-checked: letters, digits and dashes only). */
+  has(assessmentId: string): boolean {
+    return existsSync(this.#packPath(assessmentId));
+  }
+
+  /** The exported pack's bytes and the file name it is saved under (candidate and title, slugged). */
+  packFile(assessmentId: string): { fileName: string; bytes: Buffer } {
+    const path = this.#packPath(assessmentId);
     if (!existsSync(path)) throw new Error(`no exported assessment ${assessmentId}`);
-    const a = readPack(path).assessment;
-    return payload(packFileName(a), 'application/octet-stream', readFileSync(path));
+    return { fileName: packFileName(readPack(path).assessment), bytes: readFileSync(path) };
+  }
+
+  #packPath(assessmentId: string): string {
+    return join(this.#dir, `${assessmentId}${PACK_EXTENSION}`);
   }
 
   #item(a: Assessment, groups: Map<string, { groupId: string; email: string | null }>): AssessmentItem {

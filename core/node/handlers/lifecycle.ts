@@ -18,6 +18,7 @@ import { fileSlug, fromBase64, payload } from './files.ts';
 import type { PdfPrinter } from '../scorecard/pdf.ts';
 import { compareCode } from './code-compare.ts';
 import { exportCandidates } from './candidates-export.ts';
+import { savePacks } from './save-packs.ts';
 
 export interface LifecycleDeps {
   mode: 'candidate' | 'interviewer';
@@ -30,12 +31,14 @@ export interface LifecycleDeps {
   clock?: ClockOption;
   /** Prints scorecard PDFs (Electron's printToPDF in the desktop app); default headless Chromium. */
   printPdf?: PdfPrinter;
+  /** The native dialog choosing the folder savePacks writes into (Electron); without it savePacks is 'unavailable'. */
+  chooseSaveFolder?: (count: number) => Promise<string | null>;
 }
 
 export type LifecycleMethods =
   | 'candidateStatus' | 'openPack' | 'discardPack' | 'startSession' | 'switchExercise' | 'recordPaste' | 'recordFocus'
   | 'heartbeat' | 'submitSession' | 'downloadSubmission' | 'finishSession' | 'catalog' | 'exportPack' | 'issuePacks' | 'listAssessments'
-  | 'downloadPack' | 'importBundle' | 'dashboard' | 'gradeCandidates' | 'gradingStatus' | 'candidateDetail' | 'replaySnapshot'
+  | 'downloadPack' | 'savePacks' | 'importBundle' | 'dashboard' | 'gradeCandidates' | 'gradingStatus' | 'candidateDetail' | 'replaySnapshot'
   | 'saveRubric' | 'exportScorecard' | 'exportCsv' | 'archiveCandidate' | 'deleteCandidate' | 'exportPackRecord' | 'importPackRecord'
   | 'compareCode' | 'exportCandidates';
 
@@ -106,6 +109,7 @@ export function lifecycle(deps: LifecycleDeps): { handlers: Pick<Handlers, Lifec
     issuePacks: async (req) => assessments().issueMany(req),
     listAssessments: async () => assessments().list(),
     downloadPack: async ({ assessmentId }) => assessments().download(assessmentId),
+    savePacks: async ({ assessmentIds }) => savePacks(assessments(), assessmentIds, deps.chooseSaveFolder),
     importBundle: async ({ fileName, data }) => store().import(fileName, fromBase64(data)),
     dashboard: async () => review().dashboard(),
     gradeCandidates: async ({ digests }) => grading().start(digests),
