@@ -87,6 +87,9 @@ function freshRecord() {
     windows: [] as FakeBrowserWindow[],
     allContents: [] as FakeWebContents[],
     printed: [] as unknown[],
+    /** Every dialog.showOpenDialog call's arguments, and what the next one answers (default: cancelled). */
+    dialogs: [] as unknown[][],
+    dialogAnswer: { canceled: true, filePaths: [] } as { canceled: boolean; filePaths: string[] },
     app: new FakeEmitter(),
     permissionRequest: null as Listener | null,
     permissionCheck: null as Listener | null,
@@ -131,7 +134,12 @@ export const electron = {
   app,
   BrowserWindow: FakeBrowserWindow,
   nativeTheme: { shouldUseDarkColors: false },
-  dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+  dialog: {
+    showOpenDialog: async (...args: unknown[]) => {
+      rec.dialogs.push(args);
+      return rec.dialogAnswer;
+    },
+  },
   Menu: {
     buildFromTemplate: (t: unknown) => t,
     setApplicationMenu: () => void rec.calls.push('Menu.setApplicationMenu'),

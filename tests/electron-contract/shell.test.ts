@@ -4,11 +4,12 @@
 // validation, the window's webPreferences, navigation and new-window blocking, the CSP (one source for the header
 // and the page), and that a second instance sets nothing up after app.quit().
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { channels, events } from '../../core/common/channels.ts';
 import { RENDERER_CSP, RENDERER_CSP_META } from '../../core/node/web/csp.ts';
-import { electron, rec, resetRecord, type FakeBrowserWindow, type FakeWebContents } from './fake-electron.ts';
+import { electron, type rec, type FakeBrowserWindow, type FakeWebContents } from './fake-electron.ts';
+import { APP_PAGE, PRELOAD, appEvent, built, connect, root, runPreload, startMain } from './boot.ts';
 
 vi.mock('electron', async () => (await import('./fake-electron.ts')).electron);
 vi.mock('electron-store', () => ({
@@ -20,47 +21,8 @@ vi.mock('electron-store', () => ({
   },
 }));
 
-const root = join(import.meta.dirname, '..', '..');
-const dist = join(root, 'dist');
-const MAIN = join(dist, 'electron', 'main.js');
-const PRELOAD = join(dist, 'electron', 'preload.cjs');
-const built = existsSync(MAIN) && existsSync(PRELOAD) && existsSync(join(dist, 'renderer', 'index.html'));
-if (!built) console.warn('SKIPPED electron contract: dist/ is missing, run `npm run build` first');
-
 const METHODS = Object.keys(channels).sort();
 const CHANNELS = Object.values(channels).sort();
-const APP_PAGE = 'app://assay/index.html';
-let loads = 0;
-
-/** Evaluates the built main bundle afresh (a new module instance per call) with the single-instance lock given. */
-async function startMain(lock: boolean) {
-  const r = resetRecord();
-  r.lock = lock;
-  process.env.ASSAY_LIBRARY = join(root, 'exercises');
-  process.env.ASSAY_USER_DATA = r.userData;
-  await import(/* @vite-ignore */ `${MAIN}?load=${++loads}`);
-  if (r.ready) {
-    r.ready();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  return r;
-}
-
-/** Evaluates the built preload the way a sandboxed renderer does: CommonJS, and `electron` is all it may require. */
-function runPreload(): Record<string, (arg?: unknown) => Promise<unknown>> {
-  const code = readFileSync(PRELOAD, 'utf8');
-  const mod = { exports: {} };
-  const require = (id: string) => {
-    if (id === 'electron') return electron;
-    throw new Error(`the sandboxed preload required ${id}: only electron is available there`);
-  };
-  new Function('require', 'module', 'exports', code)(require, mod, mod.exports);
-  return rec.exposed.get('assay') as Record<string, (arg?: unknown) => Promise<unknown>>;
-}
-
-function appEvent(win: FakeBrowserWindow, url = APP_PAGE, parent: unknown = null) {
-  return { sender: win.webContents, senderFrame: { url, parent } };
-}
 
 describe.skipIf(!built)('electron shell contract (built bundles)', () => {
   let r: typeof rec;
@@ -72,10 +34,7 @@ describe.skipIf(!built)('electron shell contract (built bundles)', () => {
     win = r.windows[0]!;
     api = runPreload();
     // Connect the preload's ipcRenderer to main's handlers, as a request from our window's top frame.
-    r.invoke = (channel, req) => {
-      const h = r.ipcHandlers.get(channel);
-      return h ? Promise.resolve(h(appEvent(win), req)) : Promise.reject(new Error(`No handler registered for '${channel}'`));
-    };
+    connect(r, win);
   });
   afterAll(() => {
     delete process.env.ASSAY_LIBRARY;

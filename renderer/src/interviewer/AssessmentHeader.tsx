@@ -1,21 +1,29 @@
 // The head of one assessment's page: its title, time limit, exercises, how many candidates were issued a pack,
-// and Download all packs (one file per candidate, one after another, as when they were issued).
+// and Download all packs: the desktop app asks for one folder and saves every pack there; the browser saves one
+// download per candidate, one after another, as when they were issued.
 import { useState } from 'react';
 import type { AssessmentItem } from '../../../core/common/lifecycle.ts';
 import { errorText, saveDownload } from '../start/files.ts';
+import { saveAllPacks } from './state/save-packs.ts';
 
 export function AssessmentHeader({ packs, loaded }: { packs: AssessmentItem[]; loaded: boolean }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const first = packs[0];
+  const downloads = async () => {
+    for (const p of packs) {
+      saveDownload(await window.assay.downloadPack({ assessmentId: p.id }));
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  };
   const downloadAll = async () => {
     setBusy(true);
     setError(null);
+    setSaved(null);
     try {
-      for (const p of packs) {
-        saveDownload(await window.assay.downloadPack({ assessmentId: p.id }));
-        await new Promise((r) => requestAnimationFrame(r));
-      }
+      const out = await saveAllPacks(window.assay.savePacks, packs.map((p) => p.id), downloads);
+      if (out.how === 'folder') setSaved(out.notice);
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -38,6 +46,11 @@ export function AssessmentHeader({ packs, loaded }: { packs: AssessmentItem[]; l
         <p className="muted small" data-testid="assessment-meta">
           {first.timeLimitMinutes} min · {first.exercises.map((e) => e.title).join(' · ')} · {packs.length} candidate{packs.length === 1 ? '' : 's'} issued a
           personal pack · in progress is not known offline
+        </p>
+      )}
+      {saved && (
+        <p role="status" data-testid="packs-saved">
+          <span className="tone-ok">✓</span> {saved}
         </p>
       )}
       {error && (

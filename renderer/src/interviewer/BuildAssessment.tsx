@@ -14,6 +14,7 @@ import { LibraryProblems } from './LibraryProblems.tsx';
 import type { Route } from './state/route.ts';
 import { CandidateListField } from './CandidateListField.tsx';
 import { parseCandidateList } from './state/candidate-list.ts';
+import { saveAllPacks, type SaveOutcome } from './state/save-packs.ts';
 
 export function BuildAssessment({ catalog, go }: { catalog: Catalog; go(r: Route): void }) {
   const [source, setSource] = useState<'profile' | 'manual'>(catalog.profiles.length ? 'profile' : 'manual');
@@ -28,7 +29,7 @@ export function BuildAssessment({ catalog, go }: { catalog: Catalog; go(r: Route
   const [who, setWho] = useState<'one' | 'many'>('one');
   const [listText, setListText] = useState('');
   const list = useMemo(() => parseCandidateList(listText), [listText]);
-  const [issued, setIssued] = useState<{ groupId: string; names: string[] } | null>(null);
+  const [issued, setIssued] = useState<{ groupId: string; names: string[]; saved: SaveOutcome } | null>(null);
   const titles = useMemo(() => Object.fromEntries(catalog.exercises.map((e) => [e.id, e.title])), [catalog.exercises]);
   const suggested = source === 'profile' ? (profile?.minutes ?? 0) : totalMinutes(catalog.exercises, picked);
   const minutes = form.minutes || String(suggested || '');
@@ -71,12 +72,21 @@ export function BuildAssessment({ catalog, go }: { catalog: Catalog; go(r: Route
         ...(form.title.trim() ? { title: form.title.trim() } : {}),
         ...(source === 'profile' ? { profileId } : { exerciseIds: picked }),
       });
-      // one download per candidate, one after another (browsers drop downloads started in the same task)
-      for (const f of out.files) {
-        saveDownload(f);
-        await new Promise((r) => requestAnimationFrame(r));
+      const names = out.issued.map((a) => a.candidateName);
+      // The desktop app: one folder for every pack. The browser: one download per candidate, one after another
+      // (browsers drop downloads started in the same task). The packs are issued whether or not saving works.
+      try {
+        const saved = await saveAllPacks(window.assay.savePacks, out.issued.map((a) => a.id), async () => {
+          for (const f of out.files) {
+            saveDownload(f);
+            await new Promise((r) => requestAnimationFrame(r));
+          }
+        });
+        setIssued({ groupId: out.groupId, names, saved });
+      } catch (e) {
+        setIssued({ groupId: out.groupId, names, saved: { how: 'cancelled' } });
+        throw e;
       }
-      setIssued({ groupId: out.groupId, names: out.issued.map((a) => a.candidateName) });
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -147,7 +157,15 @@ export function BuildAssessment({ catalog, go }: { catalog: Catalog; go(r: Route
       {issued && (
         <p role="status" data-testid="issue-done">
           <span className="tone-ok">✓</span> Issued {issued.names.length} personal packs ({issued.names.join(', ')}), each recorded in the register and
-          saved as its own download named for the candidate.{' '}
+          {issued.saved.how === 'folder' ? (
+            <>
+              {' '}named for the candidate. <span data-testid="packs-saved">{issued.saved.notice}.</span>
+            </>
+          ) : issued.saved.how === 'cancelled' ? (
+            ' named for the candidate. They were not saved: download them from the assessment.'
+          ) : (
+            ' saved as its own download named for the candidate.'
+          )}{' '}
           <a href={`#/assessments/${issued.groupId}`} data-testid="open-assessment" onClick={(e) => (e.preventDefault(), go({ view: 'assessment', groupId: issued.groupId }))}>
             Open the assessment
           </a>{' '}
