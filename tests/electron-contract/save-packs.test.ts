@@ -9,14 +9,7 @@ import type { rec, FakeBrowserWindow } from './fake-electron.ts';
 import { built, connect, runPreload, startMain } from './boot.ts';
 
 vi.mock('electron', async () => (await import('./fake-electron.ts')).electron);
-vi.mock('electron-store', () => ({
-  default: class {
-    private readonly m = new Map<string, unknown>();
-    get(k: string) { return this.m.get(k); }
-    set(k: string, v: unknown) { this.m.set(k, v); }
-    delete(k: string) { this.m.delete(k); }
-  },
-}));
+vi.mock('electron-store', async () => await import('./fake-store.ts'));
 
 type Api = Record<string, (arg?: unknown) => Promise<unknown>>;
 

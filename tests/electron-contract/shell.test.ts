@@ -12,14 +12,7 @@ import { electron, type rec, type FakeBrowserWindow, type FakeWebContents } from
 import { APP_PAGE, PRELOAD, appEvent, built, connect, root, runPreload, startMain } from './boot.ts';
 
 vi.mock('electron', async () => (await import('./fake-electron.ts')).electron);
-vi.mock('electron-store', () => ({
-  default: class {
-    private readonly m = new Map<string, unknown>();
-    get(k: string) { return this.m.get(k); }
-    set(k: string, v: unknown) { this.m.set(k, v); }
-    delete(k: string) { this.m.delete(k); }
-  },
-}));
+vi.mock('electron-store', async () => await import('./fake-store.ts'));
 
 const METHODS = Object.keys(channels).sort();
 const CHANNELS = Object.values(channels).sort();
