@@ -92,6 +92,14 @@ test('interviewer screens: three candidates imported, graded; every screen fits 
   await expect(page.getByTestId('invited-row')).toHaveCount(3);
   await expect(page.locator('[data-testid="invited-row"][data-candidate="Ada Lovelace"]')).toContainText('ada@example.com');
   await check(page, 'assessment-invited');
+  // Download all: the browser has no folder dialog (savePacks answers 'unavailable'), so each pack is saved again as
+  // its own download, the same bytes as when it was issued.
+  const again: Download[] = [];
+  page.on('download', (d) => again.push(d));
+  await page.getByTestId('download-all-packs').click();
+  await expect.poll(() => again.length).toBe(3);
+  for (const d of again) expect(readFileSync((await d.path())!).toString('base64'), d.suggestedFilename()).toBe(packs.get(d.suggestedFilename()));
+  await expect(page.getByTestId('download-all-packs')).toBeEnabled();
 
   const bundles = [
     await playSession(join(work, 'ada'), pack('ada-lovelace'), EX, {
