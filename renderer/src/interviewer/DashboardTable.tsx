@@ -54,7 +54,7 @@ export function DashboardTable({ rows, onOpen, actions, stageOf }: {
           <Submissions row={row} onOpen={onOpen} />
         </>
       );
-    if (key === 'time') return minutes(row.timeUsedMs);
+    if (key === 'time') return <span className="iv-nowrap">{minutes(row.timeUsedMs)}</span>;
     if (key === 'rec') return ratingText(row.recommendation);
     if (key === 'flags') return <FlagBadges flags={row.flags} />;
     const v = col.value(row) as number | null;
