@@ -41,3 +41,32 @@ describe('a withdrawn pack in the app', () => {
     expect(review.scorecard(b.digest).flags.map((f) => f.code)).not.toContain('pack_withdrawn');
   }, 60_000);
 });
+
+describe('withdrawPack through the handler table', () => {
+  it('withdraws and reinstates an exported pack; listAssessments shows it; unknown ids and stray reasons are refused', async () => {
+    const { createHandlers } = await import('../../../core/node/handlers.ts');
+    const { JsonFileStore } = await import('../../../core/node/store/json-file.ts');
+    const { methods } = await import('../../../core/common/contract.ts');
+    const dataDir = tempDir('assay-withdraw-handlers-');
+    const libraryDir = join(import.meta.dirname, '..', '..', '..', 'exercises');
+    const h = createHandlers({ libraryDir, store: new JsonFileStore(join(dataDir, 'store.json')), mode: 'interviewer', dataDir, log: () => {} });
+    const ctx = { emit: () => {} };
+    const { assessment } = await h.exportPack({ candidateName: 'Ada', timeLimitMinutes: 30, exerciseIds: ['go-log-sections'], title: 'Screen' }, ctx);
+    expect((await h.listAssessments({}, ctx))[0]!.withdrawn).toBeNull();
+    const w = await h.withdrawPack({ packId: assessment.id, withdrawn: true, reason: 'sent to the wrong <b>person</b>' }, ctx);
+    expect(w).toEqual({ packId: assessment.id, withdrawn: { at: expect.stringMatching(/^\d{4}-/), reason: 'sent to the wrong <b>person</b>' } });
+    expect((await h.listAssessments({}, ctx))[0]!.withdrawn).toEqual(w.withdrawn);
+    expect(new Register(join(dataDir, 'interviewer', 'register')).get(assessment.id)!.record.withdrawn).toEqual(w.withdrawn);
+    await expect(h.withdrawPack({ packId: assessment.id, withdrawn: true }, ctx)).rejects.toThrow(/already withdrawn/);
+    await expect(h.withdrawPack({ packId: assessment.id, withdrawn: false, reason: 'x' }, ctx)).rejects.toThrow(/when withdrawing/);
+    await expect(h.withdrawPack({ packId: 'not-a-real-pack', withdrawn: true }, ctx)).rejects.toThrow(/no pack not-a-real-pack in the register/);
+    expect(await h.withdrawPack({ packId: assessment.id, withdrawn: false }, ctx)).toEqual({ packId: assessment.id, withdrawn: null });
+    expect((await h.listAssessments({}, ctx))[0]!.withdrawn).toBeNull();
+    // The contract is strict: unknown keys, an over-long reason and a non-id are refused before any handler runs.
+    const req = methods.withdrawPack.request;
+    expect(req.safeParse({ packId: assessment.id, withdrawn: true, extra: 1 }).success).toBe(false);
+    expect(req.safeParse({ packId: assessment.id, withdrawn: true, reason: 'x'.repeat(501) }).success).toBe(false);
+    expect(req.safeParse({ packId: '../register', withdrawn: true }).success).toBe(false);
+    expect(req.safeParse({ packId: assessment.id, withdrawn: true, reason: 'ok' }).success).toBe(true);
+  }, 60_000);
+});
