@@ -71,6 +71,7 @@ describe('assay register withdraw / reinstate', () => {
 
     const { r, out, ada, bob } = await grade(home);
     expect(r.stderr).not.toMatch(/rejected/);
+    expect(r.stdout + r.stderr).not.toContain('\u001b');
     expect(ada.status).toBe('graded');
     const flag = ada.flags.find((f) => f.code === 'pack_withdrawn')!;
     expect(flag).toMatchObject({ message: expect.stringMatching(/^pack withdrawn on \d{4}-\d\d-\d\d \d\d:\d\d UTC: sent to the wrong person <script>/) });
