@@ -17,6 +17,6 @@ export const commands: CommandEntry[] = [
   { name: 'scorecard', summary: 'grade submission bundles and write scorecards (pdf, html, md, json, csv)', load: async () => (await import('./scorecard.ts')).scorecardCommand },
   { name: 'grade-batch', summary: 'grade a folder of bundles (resumable, shardable): JSON per bundle, summary, CSV, JUnit', load: async () => (await import('./grade-batch-command.ts')).gradeBatchCommand },
   { name: 'merge', summary: 'merge grade-batch shard outputs into one summary, CSV, JUnit and scorecards', load: async () => (await import('./merge-command.ts')).mergeCommand },
-  { name: 'register', summary: 'list, export and import records of issued packs (for grading elsewhere)', load: async () => (await import('./register-command.ts')).registerCommand },
+  { name: 'register', summary: 'list, export, import, withdraw and reinstate records of issued packs', load: async () => (await import('./register-command.ts')).registerCommand },
   { name: 'new', summary: 'scaffold a new exercise that `assay check` guides to completion', load: async () => (await import('./new-command.ts')).newCommand },
 ];

@@ -41,6 +41,7 @@ export const channels = {
   deleteCandidate: 'interviewer:delete',
   exportPackRecord: 'interviewer:export-record',
   importPackRecord: 'interviewer:import-record',
+  withdrawPack: 'interviewer:withdraw-pack',
   exportCandidates: 'interviewer:export-candidates',
   compareCode: 'interviewer:compare-code',
   librarySetting: 'settings:library',

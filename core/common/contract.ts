@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ExerciseSummary, ExerciseView } from './exercise.ts';
 import type { RunEvent, RunReport, Isolation } from './results.ts';
 import type { AssessmentItem, CandidateDetail, CandidateStatus, Catalog, CodeComparison, Dashboard, FilePayload, GradingStatus, ImportOutcome, SavePacksResult } from './lifecycle.ts';
+import type { PackWithdrawal } from './issue.ts';
 import { RATINGS, type FileMap as AssessmentFiles, type LibraryVersion } from './assessment.ts';
 import { buildApi, channels, type Invoke, type Method, type Subscribe } from './channels.ts';
 
@@ -131,6 +132,11 @@ export const methods = {
   /** The register of issued packs: export one record for another interviewer, import theirs. */
   exportPackRecord: { channel: channels.exportPackRecord, request: z.object({ assessmentId: AssessmentId }).strict() },
   importPackRecord: { channel: channels.importPackRecord, request: Upload },
+  /** Withdraws an issued pack (reason: the interviewer's text) or, withdrawn false, reinstates it. */
+  withdrawPack: {
+    channel: channels.withdrawPack,
+    request: z.object({ packId: AssessmentId, withdrawn: z.boolean(), reason: z.string().max(500).optional() }).strict(),
+  },
   /** A group of candidates (an assessment, or the dashboard's current filter) as CSV / JSON rows or a PDF summary. */
   exportCandidates: {
     channel: channels.exportCandidates,
@@ -222,6 +228,7 @@ export interface Responses {
   deleteCandidate: { packId: string; deleted: number };
   exportPackRecord: FilePayload;
   importPackRecord: { packId: string; candidateName: string; origin: 'imported' };
+  withdrawPack: { packId: string; withdrawn: PackWithdrawal | null };
   compareCode: CodeComparison;
   exportCandidates: FilePayload;
   librarySetting: LibrarySetting;

@@ -23,6 +23,19 @@ export interface IssuedPackRecord {
   timeLimitMinutes: number;
   exercises: IssuedExercise[];
   issuedAt: string;
+  /**
+   * Set when the interviewer withdrew the pack (a candidate who dropped out, a pack sent to the wrong person or
+   * leaked): its bundles are still graded, with the critical flag pack_withdrawn. Absent on records never
+   * withdrawn, so records written before this field existed keep their MAC. Re-signed like the rest of the record.
+   */
+  withdrawn?: PackWithdrawal;
+}
+
+export interface PackWithdrawal {
+  /** ISO time of the withdrawal (the interviewer's clock). */
+  at: string;
+  /** The interviewer's reason; may be empty. Untrusted text wherever it is shown: escaped per output format. */
+  reason: string;
 }
 
 export type RecordOrigin =

@@ -2,6 +2,7 @@
 // and interviewer methods of contract.ts). Files travel as base64 strings; the renderer saves them as downloads.
 import type { FileMap, Rating, Scorecard, SimilarityPair, SimilarityRegion, SubmitReason } from './assessment.ts';
 import type { ExerciseSummary } from './exercise.ts';
+import type { PackWithdrawal } from './issue.ts';
 import type { Flag, TestResult } from './results.ts';
 
 /** A file handed to the renderer to save (Blob download; Electron shows a save dialog). */
@@ -97,6 +98,8 @@ export interface AssessmentItem {
   fileName: string;
   /** Imported submissions of this assessment. */
   submissions: number;
+  /** Set when the pack was withdrawn in the register (its bundles grade with the critical flag pack_withdrawn). */
+  withdrawn?: PackWithdrawal | null;
 }
 
 export type ImportOutcome =

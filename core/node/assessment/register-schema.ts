@@ -4,6 +4,9 @@ import { Limits } from '../../common/exercise.ts';
 import type { IssuedPackExport, IssuedPackRecord, RegisterEntry } from '../../common/issue.ts';
 import { ExerciseId } from './schemas.ts';
 
+/** Longest withdrawal reason kept in a record. */
+export const WITHDRAW_REASON_MAX = 500;
+
 const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const IssuedPackRecordSchema = z
@@ -19,6 +22,7 @@ export const IssuedPackRecordSchema = z
       .max(50)
       .refine((xs) => new Set(xs.map((x) => x.id)).size === xs.length, 'an exercise is listed twice'),
     issuedAt: z.string().max(40),
+    withdrawn: z.object({ at: z.string().max(40), reason: z.string().max(WITHDRAW_REASON_MAX) }).strict().optional(),
   })
   .strict() satisfies z.ZodType<IssuedPackRecord>;
 

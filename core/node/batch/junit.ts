@@ -21,14 +21,14 @@ const attrs = (a: Record<string, string | number>) =>
     .join('');
 
 /**
- * The test case "issued pack": fails when the bundle was graded without the register (pack_unverified) or differs
- * from what was issued; every critical flag of the scorecard is listed in its message.
+ * The test case "issued pack": fails when the bundle was graded without the register (pack_unverified), its pack
+ * was withdrawn (pack_withdrawn) or it differs from what was issued; every critical flag of the scorecard is listed in its message.
  */
 function issueCase(row: BatchRow, name: string): { xml: string; failed: boolean } {
   const open = `    <testcase${attrs({ classname: name, name: 'issued pack' })}>`;
   if (row.flags.length === 0) return { xml: `${open}</testcase>`, failed: false };
   const msg = row.flags.map((f) => (f.message.startsWith(f.code) ? f.message : `${f.code}: ${f.message}`)).join('; ');
-  const type = row.flags.some((f) => f.code === 'pack_unverified') ? 'pack_unverified' : 'flagged';
+  const type = (['pack_unverified', 'pack_withdrawn'] as const).find((c) => row.flags.some((f) => f.code === c)) ?? 'flagged';
   return { xml: `${open}\n      <failure${attrs({ message: msg, type })}>${xmlEscape(msg)}</failure>\n    </testcase>`, failed: true };
 }
 

@@ -3,7 +3,7 @@
 // never adds an exercise: one that was not issued (or is there twice) is rejected with a message; an issued one
 // it lacks scores 0 and stays in the denominator.
 import type { SubmissionBundle } from '../../common/assessment.ts';
-import type { IssuedExercise, IssuedPackRecord, RegisterEntry } from '../../common/issue.ts';
+import type { IssuedExercise, IssuedPackRecord, PackWithdrawal, RegisterEntry } from '../../common/issue.ts';
 import type { Flag } from '../../common/results.ts';
 import type { Register } from '../assessment/register.ts';
 
@@ -34,6 +34,15 @@ export interface GradingPlan {
 }
 
 const critical = (code: string, message: string): Flag => ({ code, severity: 'critical', message });
+
+/**
+ * A withdrawn pack's bundle is still graded (nothing is lost; the interviewer decides) but says so, critically.
+ * The reason is the interviewer's text: it travels as data in the message, escaped by whatever renders it.
+ */
+export function withdrawnFlag(w: PackWithdrawal): Flag {
+  const when = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(w.at) ? `${w.at.slice(0, 10)} ${w.at.slice(11, 16)} UTC` : w.at;
+  return critical('pack_withdrawn', `pack withdrawn on ${when}: ${w.reason || 'no reason given'}`);
+}
 
 /** Without a register: the bundle's own claims, flagged as unverified. Duplicates are still refused. */
 export function unverifiedPlan(bundle: SubmissionBundle): GradingPlan {
@@ -80,6 +89,7 @@ export function planGrading(bundle: SubmissionBundle, register: Register): Gradi
   }
   const submitted = new Map(bundle.submission.exercises.map((e) => [e.id, e]));
   const flags: Flag[] = [];
+  if (rec.withdrawn) flags.push(withdrawnFlag(rec.withdrawn));
   if (entry.origin === 'imported') {
     flags.push({
       code: 'pack_imported',

@@ -144,6 +144,7 @@ export class Assessments {
       exercises: a.exercises.map((e) => ({ id: e.id, title: e.title })),
       fileName: packFileName(a),
       submissions: this.#submissions().get(a.id) ?? 0,
+      withdrawn: this.#register().get(a.id)?.record.withdrawn ?? null,
     };
   }
 }

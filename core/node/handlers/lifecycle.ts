@@ -40,7 +40,7 @@ export type LifecycleMethods =
   | 'heartbeat' | 'submitSession' | 'downloadSubmission' | 'finishSession' | 'catalog' | 'exportPack' | 'issuePacks' | 'listAssessments'
   | 'downloadPack' | 'savePacks' | 'importBundle' | 'dashboard' | 'gradeCandidates' | 'gradingStatus' | 'candidateDetail' | 'replaySnapshot'
   | 'saveRubric' | 'exportScorecard' | 'exportCsv' | 'archiveCandidate' | 'deleteCandidate' | 'exportPackRecord' | 'importPackRecord'
-  | 'compareCode' | 'exportCandidates';
+  | 'withdrawPack' | 'compareCode' | 'exportCandidates';
 
 async function bundleEnvironment(): Promise<EnvironmentInfo> {
   const toolchains = await detectToolchains();
@@ -131,6 +131,11 @@ export function lifecycle(deps: LifecycleDeps): { handlers: Pick<Handlers, Lifec
     importPackRecord: async ({ fileName, data }) => {
       const e = store().register.import(fromBase64(data).toString('utf8'), fileName);
       return { packId: e.record.packId, candidateName: e.record.candidateName, origin: 'imported' as const };
+    },
+    withdrawPack: async ({ packId, withdrawn, reason }) => {
+      if (!withdrawn && reason !== undefined) throw new Error('a reason is given when withdrawing, not when reinstating');
+      const e = withdrawn ? store().register.withdraw(packId, reason ?? '') : store().register.reinstate(packId);
+      return { packId, withdrawn: e.record.withdrawn ?? null };
     },
     compareCode: async (req) => compareCode(review(), deps.library, req),
     exportCandidates: async (req) => exportCandidates(review(), req),

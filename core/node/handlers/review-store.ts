@@ -17,6 +17,7 @@ import { readBundle, type ReadBundleResult } from '../bundle/read.ts';
 import { writeAtomic } from '../session/fs-atomic.ts';
 import { RubricSchema } from '../scorecard/rubric.ts';
 import { Register } from '../assessment/register.ts';
+import { withdrawnFlag } from '../bundle/issued.ts';
 
 export interface StoredGrades {
   gradedAt: string;
@@ -91,6 +92,7 @@ export class ReviewStore {
       } else if (entry.origin === 'imported') {
         warnings.unshift({ code: 'pack_imported', severity: 'warning', message: `pack ${packId} was issued by another interviewer; graded against the record imported from ${entry.importedFrom ?? 'a file'}` });
       }
+      if (entry?.record.withdrawn) warnings.unshift(withdrawnFlag(entry.record.withdrawn));
       return { fileName, ok: true, digest: r!.digest, candidate: r!.candidate, duplicate: r!.duplicate, warnings };
     } finally {
       rmSync(tmp, { recursive: true, force: true });

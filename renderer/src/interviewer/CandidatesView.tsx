@@ -84,7 +84,7 @@ export function CandidatesView({ go, groupId }: { go(r: Route): void; groupId?: 
           )}
           <PipelineBar fixedAssessment={groupId !== undefined} rows={rows} shown={shown} invited={invited} groupOf={groupOf} filter={filter} onFilter={setFilter} />
           {shown.length > 0 && <DashboardTable rows={shown} stageOf={stageOf} onOpen={(digest) => go({ view: 'candidate', digest })} actions={actions} />}
-          {invitedShown.length > 0 && <InvitedTable packs={invitedShown} go={go} />}
+          {invitedShown.length > 0 && <InvitedTable packs={invitedShown} go={go} onChanged={packs.reload} />}
           {!shown.length && !invitedShown.length && <p className="muted">No candidate matches these filters.</p>}
           <SimilarityList pairs={dash.value?.similar ?? []} />
         </>

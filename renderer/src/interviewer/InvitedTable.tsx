@@ -1,11 +1,12 @@
 // Candidates invited and not heard from: a pack issued (in the register) with no bundle imported for it. Whether
-// they have started is not known offline; their pack can be downloaded again to resend.
+// they have started is not known offline; their pack can be downloaded again to resend, or withdrawn.
 import { useState } from 'react';
 import type { AssessmentItem } from '../../../core/common/lifecycle.ts';
 import { errorText, saveDownload } from '../start/files.ts';
 import type { Route } from './state/route.ts';
+import { WithdrawControl, withdrawnText } from './WithdrawControl.tsx';
 
-export function InvitedTable({ packs, go }: { packs: AssessmentItem[]; go(r: Route): void }) {
+export function InvitedTable({ packs, go, onChanged }: { packs: AssessmentItem[]; go(r: Route): void; onChanged(): void }) {
   const [error, setError] = useState<string | null>(null);
   const resend = (id: string) => void window.assay.downloadPack({ assessmentId: id }).then(saveDownload, (e: unknown) => setError(errorText(e)));
   return (
@@ -30,7 +31,7 @@ export function InvitedTable({ packs, go }: { packs: AssessmentItem[]; go(r: Rou
         </thead>
         <tbody>
           {packs.map((p) => (
-            <tr key={p.id} data-testid="invited-row" data-candidate={p.candidateName}>
+            <tr key={p.id} data-testid="invited-row" data-candidate={p.candidateName} data-withdrawn={p.withdrawn ? 'true' : undefined}>
               <td>
                 {p.candidateName}
                 {p.email && <span className="muted small"> · {p.email}</span>}
@@ -41,11 +42,14 @@ export function InvitedTable({ packs, go }: { packs: AssessmentItem[]; go(r: Rou
                 </a>
               </td>
               <td className="small">{new Date(p.createdAt).toLocaleDateString()}</td>
-              <td className="small">Invited · in progress not known offline</td>
+              <td className="small">
+                {p.withdrawn ? <span data-testid="withdrawn-state">{withdrawnText(p.withdrawn)}</span> : 'Invited · in progress not known offline'}
+              </td>
               <td className="iv-actions">
                 <button type="button" className="button button-quiet" onClick={() => resend(p.id)} aria-label={`Download pack for ${p.candidateName}`}>
                   Download pack
                 </button>
+                <WithdrawControl pack={p} onChanged={onChanged} onError={setError} />
               </td>
             </tr>
           ))}

@@ -25,9 +25,20 @@ for (let i = 0; i < 40; i++) {
 }
 `);
 
-function run(who: string): Promise<number> {
+// Withdraws every pack whose id ends in an even (who=0) or odd (who=1) digit, through ONE Register read at the start:
+// each withdrawal must take in the other process's withdrawals made since, not write back its stale copy.
+const withdrawer = join(dir, 'withdrawer.ts');
+writeFileSync(withdrawer, `
+import { Register } from ${JSON.stringify(join(root, 'core/node/assessment/register.ts'))};
+const [regDir, who] = process.argv.slice(2);
+const reg = new Register(regDir);
+const mine = reg.entries().map((e) => e.record.packId).filter((id) => Number(id.at(-1)) % 2 === Number(who));
+for (const id of mine) reg.withdraw(id, 'by ' + who);
+`);
+
+function run(who: string, script = writer, reg = 'reg'): Promise<number> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, [writer, join(dir, 'reg'), who], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const p = spawn(process.execPath, [script, join(dir, reg), who], { stdio: ['ignore', 'inherit', 'inherit'] });
     p.on('exit', (code) => resolve(code ?? -1));
   });
 }
@@ -39,5 +50,16 @@ describe('register written by two processes at once', () => {
     const reg = new Register(join(dir, 'reg'));
     expect(reg.entries()).toHaveLength(80);
     expect(reg.entries().every((e) => reg.authentic(e))).toBe(true);
+  }, 120_000);
+
+  it('keeps every withdrawal of two processes withdrawing at once, each re-signed', async () => {
+    expect(await run('3', writer, 'reg2')).toBe(0);
+    expect(await Promise.all([run('0', withdrawer, 'reg2'), run('1', withdrawer, 'reg2')])).toEqual([0, 0]);
+    const reg = new Register(join(dir, 'reg2'));
+    expect(reg.entries()).toHaveLength(40);
+    for (const e of reg.entries()) {
+      expect(e.record.withdrawn?.reason).toBe(`by ${Number(e.record.packId.at(-1)) % 2}`);
+      expect(reg.authentic(e)).toBe(true);
+    }
   }, 120_000);
 });

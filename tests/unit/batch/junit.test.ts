@@ -53,4 +53,13 @@ describe('renderJunit: the issued pack', () => {
     expect(xml).toMatch(/name="issued pack">\n\s+<failure message="pack_unverified: graded without the register; time_limit_changed: &quot;\/&gt;&lt;x&gt;600 min" type="pack_unverified">/);
     expect(xml).not.toContain('<x>');
   });
+
+  it('fails it with type pack_withdrawn for a withdrawn pack, the reason escaped', () => {
+    const flags = [{ code: 'pack_withdrawn', message: 'pack withdrawn on 2026-04-05 06:07 UTC: leaked "/><x>' }];
+    const xml = renderJunit([row('Ada', 'ok', 'graded', flags)]);
+    expect(xml).toMatch(/name="issued pack">\n\s+<failure message="pack_withdrawn: pack withdrawn on 2026-04-05 06:07 UTC: leaked &quot;\/&gt;&lt;x&gt;" type="pack_withdrawn">/);
+    expect(xml).not.toContain('<x>');
+    const both = renderJunit([row('Ada', 'ok', 'graded', [{ code: 'pack_unverified', message: 'pack_unverified: x' }, ...flags])]);
+    expect(both).toContain('type="pack_unverified"');
+  });
 });
