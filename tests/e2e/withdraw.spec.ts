@@ -1,13 +1,14 @@
 // Withdrawing an issued pack from its assessment's page (through the harness, the app's real handler table):
 // "Withdraw…" asks for a reason and a confirmation, the row then says Withdrawn with the reason as text (never
 // markup), the register holds the re-signed withdrawal, and Reinstate undoes it. The page still fits and passes axe.
+// Screenshots: tests/screenshots/withdraw-*.png.
 import { test, expect } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHarness, type Harness } from '../../scripts/harness.ts';
 import { Register } from '../../core/node/assessment/register.ts';
-import { expectAccessible, expectNoHorizontalScroll } from './support/axe.ts';
+import { expectAccessible, expectNoHorizontalScroll, shootBoth } from './support/axe.ts';
 
 let work: string;
 let iv: Harness;
@@ -40,6 +41,7 @@ test('withdraw an invited pack with a reason, then reinstate it', async ({ page 
   await row.getByTestId('withdraw-reason').fill('sent to the wrong <img src=x onerror=alert(1)> person');
   await expectNoHorizontalScroll(page, 'withdraw-form');
   await expectAccessible(page, 'withdraw-form');
+  await shootBoth(page, 'tests/screenshots', 'withdraw-1-form');
   await row.getByTestId('withdraw-confirm').click();
   await expect(row).toHaveAttribute('data-withdrawn', 'true');
   await expect(row.getByTestId('withdrawn-state')).toContainText('Withdrawn');
@@ -49,6 +51,7 @@ test('withdraw an invited pack with a reason, then reinstate it', async ({ page 
   expect(w?.reason).toBe('sent to the wrong <img src=x onerror=alert(1)> person');
   await expectNoHorizontalScroll(page, 'withdrawn');
   await expectAccessible(page, 'withdrawn');
+  await shootBoth(page, 'tests/screenshots', 'withdraw-2-withdrawn');
 
   await row.getByTestId('reinstate-pack').click();
   await expect(row.getByTestId('withdrawn-state')).toHaveCount(0);

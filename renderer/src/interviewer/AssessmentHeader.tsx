@@ -38,7 +38,7 @@ export function AssessmentHeader({ packs, loaded }: { packs: AssessmentItem[]; l
         </h1>
         {first && (
           <button type="button" className="button" data-testid="download-all-packs" disabled={busy} onClick={() => void downloadAll()}>
-            {busy && <span className="spinner" aria-hidden="true" />}Download all {packs.length} packs
+            {busy && <span className="spinner" aria-hidden="true" />}{packs.length === 1 ? 'Download the pack' : `Download all ${packs.length} packs`}
           </button>
         )}
       </div>
