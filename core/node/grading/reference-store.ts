@@ -7,9 +7,10 @@
 // cores). Budget rows say when their reference was measured and whether it was reused.
 // ASSAY_REFERENCE_WINDOW_S sets the window (0: always measure); `assay grade --fresh-reference` measures anew.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, hostname } from 'node:os';
 import { join } from 'node:path';
+import { writeAtomic } from '../fs/atomic-write.ts';
 import { assayCacheRoot, fileIdentity, kernelKey } from '../probe-cache.ts';
 
 const FORMAT = 1;
@@ -112,9 +113,7 @@ export function storeTiming(id: TimingIdentity, t: TimingRecord): void {
   try {
     const file = fileFor(key);
     mkdirSync(join(assayCacheRoot(), 'reference-timings'), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(stored));
-    renameSync(tmp, file);
+    writeAtomic(file, JSON.stringify(stored));
   } catch {
     // ignored: see above
   }

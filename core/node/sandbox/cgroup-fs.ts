@@ -29,6 +29,14 @@ export function mounts(): Mount[] {
   });
 }
 
+/** This process's own cgroup directory in the cgroup v1 hierarchy holding `controller`, or null. */
+export function ownV1Dir(controller: string): string | null {
+  const mount = mounts().find((m) => m.type === 'cgroup' && m.options.includes(controller));
+  const own = ownPaths();
+  const key = [...own.keys()].find((k) => k.split(',').includes(controller));
+  return mount && key !== undefined ? join(mount.point, own.get(key)!) : null;
+}
+
 /** Own cgroup path per hierarchy: '' for v2, else the controller list ("memory", "cpu,cpuacct"). */
 export function ownPaths(): Map<string, string> {
   const out = new Map<string, string>();

@@ -3,20 +3,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TreeCgroup } from './cgroup-types.ts';
-import { keyed, killPids, makeChild, mounts, nextName, ownPaths, procsOf, removeDirs, tryRead, warmAttach, type Limits } from './cgroup-fs.ts';
+import { keyed, killPids, makeChild, nextName, ownV1Dir, procsOf, removeDirs, tryRead, warmAttach, type Limits } from './cgroup-fs.ts';
 
 export function createV1(limits: Limits): TreeCgroup | null {
-  const all = mounts().filter((m) => m.type === 'cgroup');
-  const own = ownPaths();
-  const locate = (controller: string): string | null => {
-    const mount = all.find((m) => m.options.includes(controller));
-    const key = [...own.keys()].find((k) => k.split(',').includes(controller));
-    return mount && key !== undefined ? join(mount.point, own.get(key)!) : null;
-  };
   const dirs: string[] = [];
   const name = nextName();
   const child = (controller: string, required: boolean): string | null => {
-    const parent = locate(controller);
+    const parent = ownV1Dir(controller);
     try {
       if (!parent) throw new Error('no hierarchy');
       const shared = dirs.find((d) => d === join(parent, name)); // controllers mounted together share a dir
@@ -47,7 +40,7 @@ export function createV1(limits: Limits): TreeCgroup | null {
     void removeDirs(dirs, 0);
     return null;
   }
-  warmAttach(locate('pids')!);
+  warmAttach(ownV1Dir('pids')!);
   const killAll = () => {
     for (const dir of dirs) killPids(procsOf(dir));
   };

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { createV1 } from './cgroup-v1.ts';
 import { createV2 } from './cgroup-v2.ts';
-import { mounts, ownPaths, warmAttach, type Limits } from './cgroup-fs.ts';
+import { mounts, ownPaths, ownV1Dir, warmAttach, type Limits } from './cgroup-fs.ts';
 import type { TreeCgroup } from './cgroup-types.ts';
 
 export type { CgroupStats, TreeCgroup } from './cgroup-types.ts';
@@ -20,10 +20,9 @@ export function createTreeCgroup(limits: Limits): TreeCgroup | null {
  * prepared (a workspace being mounted and filled): the earlier it starts, the less of the wait its placement pays. */
 export function warmPlacement(): void {
   if (process.platform !== 'linux') return;
-  const own = ownPaths();
-  const v1 = mounts().find((m) => m.type === 'cgroup' && m.options.includes('pids'));
-  const key = [...own.keys()].find((k) => k.split(',').includes('pids'));
+  const v1 = ownV1Dir('pids');
   const v2 = mounts().find((m) => m.type === 'cgroup2');
-  if (v1 && key !== undefined) warmAttach(join(v1.point, own.get(key)!));
-  else if (v2 && own.has('')) warmAttach(join(v2.point, own.get('')!));
+  const own = ownPaths().get('');
+  if (v1) warmAttach(v1);
+  else if (v2 && own !== undefined) warmAttach(join(v2.point, own));
 }
