@@ -11,7 +11,7 @@ import { Defect } from '../core/node/grading/review.ts';
 
 export const SCHEMA_DIR = join(import.meta.dirname, '..', 'exercises', 'schema');
 
-function schema(type: z.ZodType, id: string, title: string, description: string): Record<string, unknown> {
+function schema(type: z.core.$ZodType, id: string, title: string, description: string): Record<string, unknown> {
   // io: 'input' describes what a file may contain (fields with defaults are optional).
   const body = z.toJSONSchema(type, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
   return { $schema: body.$schema, $id: id, title, description, ...body };

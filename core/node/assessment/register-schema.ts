@@ -1,5 +1,6 @@
 // zod schemas of the register file and of an exported register entry, checked against core/common/issue.ts.
 import { z } from 'zod';
+import * as mini from 'zod/mini';
 import { Limits } from '../../common/exercise.ts';
 import type { IssuedPackExport, IssuedPackRecord, RegisterEntry } from '../../common/issue.ts';
 import { ExerciseId } from './schemas.ts';
@@ -17,7 +18,7 @@ export const IssuedPackRecordSchema = z
     title: z.string().min(1).max(200),
     timeLimitMinutes: z.number().int().min(1).max(24 * 60),
     exercises: z
-      .array(z.object({ id: ExerciseId, contentHash: Hex64, limits: Limits.required().strict(), minutes: z.number().int().min(1).max(1440) }).strict())
+      .array(z.object({ id: ExerciseId, contentHash: Hex64, limits: mini.required(mini.strictObject(Limits.shape)), minutes: z.number().int().min(1).max(1440) }).strict())
       .min(1)
       .max(50)
       .refine((xs) => new Set(xs.map((x) => x.id)).size === xs.length, 'an exercise is listed twice'),

@@ -206,7 +206,7 @@ export function readContainer<F extends string>(path: string, format: F, limits:
 }
 
 /** Parses a JSON entry with a zod schema, turning failures into ContainerErrors naming the entry. */
-export function jsonEntry<T>(files: FileMap, path: string, schema: z.ZodType<T>): T {
+export function jsonEntry<T>(files: FileMap, path: string, schema: z.core.$ZodType<T>): T {
   const text = files[path];
   if (text === undefined) throw new ContainerError('invalid_content', `missing ${path}`);
   let value: unknown;
@@ -215,7 +215,7 @@ export function jsonEntry<T>(files: FileMap, path: string, schema: z.ZodType<T>)
   } catch (e) {
     throw new ContainerError('invalid_content', `${path} is not valid JSON: ${(e as Error).message}`);
   }
-  const parsed = schema.safeParse(value);
+  const parsed = z.safeParse(schema, value);
   if (!parsed.success) throw new ContainerError('invalid_content', `${path}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

@@ -2,7 +2,7 @@
 // Every problem is reported as an ExerciseError with the exercise dir and a readable reason.
 import { readFileSync, readdirSync, statSync, existsSync, lstatSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { z } from 'zod';
+import { z } from '../../common/zod-mini.ts';
 import { ExerciseMeta, HiddenCase, type ExerciseFile } from '../../common/exercise.ts';
 import { applyMutantPatch, baseMutantOf } from './mutant-patch.ts';
 

@@ -1,6 +1,6 @@
 // The Run button for a review exercise: is review.json well-formed JSON, a list of comments on lines that exist in
 // changes.diff? Nothing runs. Scoring against the seeded defects is grading's (core/node/grading/review.ts).
-import { z } from 'zod';
+import { z } from '../../common/zod-mini.ts';
 import type { Marker } from '../../common/results.ts';
 import type { FileSet } from '../library/load.ts';
 import { emptyOutcome, type SuiteOutcome } from './outcome.ts';
@@ -8,7 +8,7 @@ import { emptyOutcome, type SuiteOutcome } from './outcome.ts';
 export const REVIEW_FILE = 'review.json';
 export const DIFF_FILE = 'changes.diff';
 
-const Comment = z.object({ line: z.number().int().min(1), body: z.string() });
+const Comment = z.object({ line: z.number().check(z.int(), z.minimum(1)), body: z.string() });
 export type ReviewComment = z.infer<typeof Comment>;
 
 /** Where JSON.parse failed, from V8's "(line L column C)" or "position N". */

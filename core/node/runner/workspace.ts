@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, isAbsolute } from 'node:path';
 import type { FileSet } from '../library/load.ts';
-import { warmPlacement } from '../sandbox/cgroup.ts';
+import { discardSpareCgroup, warmPlacement } from '../sandbox/cgroup.ts';
 import { forceRemove, mountCapped, unmount } from './disk.ts';
 
 export class Workspace {
@@ -35,6 +35,7 @@ export class Workspace {
 
   /** Unmounts (capped) and removes the root, whatever permissions the candidate set inside. */
   dispose(): void {
+    discardSpareCgroup();
     if (this.capped) unmount(this.root);
     forceRemove(this.root);
   }

@@ -16,3 +16,12 @@ export interface TreeCgroup {
   /** Kills what is left, waits for the cgroup to empty (up to `waitMs`) and removes it. */
   dispose(waitMs?: number): Promise<void>;
 }
+
+/** A run's cgroup directories, made ahead of the run (before the placement warm-up, cgroup.ts warmPlacement) and
+ * limited once the run's limits are known. */
+export interface MadeCgroup {
+  /** Writes the limits: the run's cgroup, or null (directories removed) when the kernel refuses them. */
+  limit(limits: { memoryBytes: number; processes: number }): TreeCgroup | null;
+  /** Removes the directories of a cgroup never used. */
+  discard(): void;
+}

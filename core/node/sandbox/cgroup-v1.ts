@@ -2,10 +2,11 @@
 // own cgroup in each, all holding the same processes.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TreeCgroup } from './cgroup-types.ts';
+import type { MadeCgroup, TreeCgroup } from './cgroup-types.ts';
 import { keyed, killPids, makeChild, nextName, ownV1Dir, procsOf, removeDirs, tryRead, warmAttach, type Limits } from './cgroup-fs.ts';
 
-export function createV1(limits: Limits): TreeCgroup | null {
+/** The directories of a new v1 cgroup (no limits yet), or null where they cannot be made. */
+export function makeV1(): MadeCgroup | null {
   const dirs: string[] = [];
   const name = nextName();
   const child = (controller: string, required: boolean): string | null => {
@@ -29,6 +30,18 @@ export function createV1(limits: Limits): TreeCgroup | null {
     memory = child('memory', true)!;
     pids = child('pids', true)!;
     cpu = child('cpuacct', false);
+  } catch {
+    void removeDirs(dirs, 0);
+    return null;
+  }
+  return {
+    limit: (limits) => limitV1(dirs, memory, pids, cpu, limits),
+    discard: () => void removeDirs(dirs, 0),
+  };
+}
+
+function limitV1(dirs: string[], memory: string, pids: string, cpu: string | null, limits: Limits): TreeCgroup | null {
+  try {
     writeFileSync(join(memory, 'memory.limit_in_bytes'), String(limits.memoryBytes));
     try {
       writeFileSync(join(memory, 'memory.memsw.limit_in_bytes'), String(limits.memoryBytes));
@@ -40,13 +53,17 @@ export function createV1(limits: Limits): TreeCgroup | null {
     void removeDirs(dirs, 0);
     return null;
   }
-  warmAttach(ownV1Dir('pids')!);
+  const cool = warmAttach(ownV1Dir('pids')!);
   const killAll = () => {
     for (const dir of dirs) killPids(procsOf(dir));
   };
   return {
     add: (pid) => {
-      for (const dir of dirs) writeFileSync(join(dir, 'cgroup.procs'), String(pid));
+      try {
+        for (const dir of dirs) writeFileSync(join(dir, 'cgroup.procs'), String(pid));
+      } finally {
+        cool();
+      }
     },
     stats: () => {
       const usage = cpu ? tryRead(join(cpu, 'cpuacct.usage')) : null;
@@ -59,6 +76,6 @@ export function createV1(limits: Limits): TreeCgroup | null {
       };
     },
     killAll,
-    dispose: (waitMs = 2000) => removeDirs(dirs, waitMs),
+    dispose: (waitMs = 2000) => (cool(), removeDirs(dirs, waitMs)),
   };
 }

@@ -3,7 +3,7 @@
 // switched on here: that would change the host's cgroup setup (and fails anyway in a cgroup that holds processes).
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TreeCgroup } from './cgroup-types.ts';
+import type { MadeCgroup, TreeCgroup } from './cgroup-types.ts';
 import { keyed, killPids, makeChild, mounts, nextName, ownPaths, procsOf, removeDirs, tryRead, warmAttach, type Limits } from './cgroup-fs.ts';
 
 function delegating(parent: string): boolean {
@@ -11,7 +11,8 @@ function delegating(parent: string): boolean {
   return enabled.includes('memory') && enabled.includes('pids');
 }
 
-export function createV2(limits: Limits): TreeCgroup | null {
+/** The directory of a new v2 cgroup (no limits yet), or null where none can be made. */
+export function makeV2(): MadeCgroup | null {
   const mount = mounts().find((m) => m.type === 'cgroup2');
   const own = ownPaths().get('');
   if (!mount || own === undefined) return null;
@@ -27,6 +28,14 @@ export function createV2(limits: Limits): TreeCgroup | null {
     }
   }
   if (!dir) return null;
+  const made = dir;
+  return {
+    limit: (limits) => limitV2(mount.point, own, made, limits),
+    discard: () => void removeDirs([made], 0),
+  };
+}
+
+function limitV2(point: string, own: string, dir: string, limits: Limits): TreeCgroup | null {
   try {
     writeFileSync(join(dir, 'memory.max'), String(limits.memoryBytes));
     writeFileSync(join(dir, 'pids.max'), String(limits.processes));
@@ -36,13 +45,19 @@ export function createV2(limits: Limits): TreeCgroup | null {
       // no swap accounting: nothing to cap
     }
   } catch {
-    void removeDirs([dir!], 0);
+    void removeDirs([dir], 0);
     return null;
   }
-  warmAttach(join(mount.point, own));
+  const cool = warmAttach(join(point, own));
   const peakFile = join(dir, 'memory.peak');
   return {
-    add: (pid) => writeFileSync(join(dir, 'cgroup.procs'), String(pid)),
+    add: (pid) => {
+      try {
+        writeFileSync(join(dir, 'cgroup.procs'), String(pid));
+      } finally {
+        cool();
+      }
+    },
     stats: () => ({
       oomKills: keyed(tryRead(join(dir, 'memory.events')), 'oom_kill'),
       pidsMaxHits: keyed(tryRead(join(dir, 'pids.events')), 'max'),
@@ -56,6 +71,6 @@ export function createV2(limits: Limits): TreeCgroup | null {
         killPids(procsOf(dir));
       }
     },
-    dispose: (waitMs = 2000) => removeDirs([dir], waitMs),
+    dispose: (waitMs = 2000) => (cool(), removeDirs([dir], waitMs)),
   };
 }

@@ -7,11 +7,11 @@ import type { RubyToolchain } from '../../toolchains.ts';
 import { type DriverOutcome, type PreparedDriver, emptyDriverOutcome, judgeDriverRun } from '../driver-results.ts';
 import { LineArrivals, newNonce } from '../frames.ts';
 import { caseTimeoutMs, runLimits } from '../limits.ts';
-import { extraMounts, phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
+import { phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { writeFiles, type Workspace } from '../workspace.ts';
 import { RUBY_DRIVER } from './driver-source.ts';
 import { parseRubyErrors } from './markers.ts';
-import { isRubyTestFile, rubyEnv } from './visible.ts';
+import { isRubyTestFile, rubySandbox } from './visible.ts';
 
 export interface RubyDriverInput {
   ctx: RunContext;
@@ -37,10 +37,9 @@ export function rubyDriver(input: RubyDriverInput): PreparedDriver {
       {
         argv: [tc.bin, '--disable-gems', '.assay/driver.rb', String(caseTimeoutMs(limits)), ...sources, '.assay/harness.rb'],
         workDir: dir,
-        env: rubyEnv(tc, dir),
+        ...rubySandbox(tc, dir),
         stdin: `${nonce}\n${casesJson}`,
         limits: runLimits(limits),
-        readOnly: extraMounts(tc.roots),
       },
       { stream: false, arrivals },
     );

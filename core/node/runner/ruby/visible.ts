@@ -10,6 +10,7 @@ import { runLimits } from '../limits.ts';
 import { capOutput, emptyOutcome, endingVerdict, type SuiteOutcome } from '../outcome.ts';
 import { extraMounts, phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { writeFiles } from '../workspace.ts';
+import { rubyIseqDir } from './iseq-cache.ts';
 import { parseRubyErrors } from './markers.ts';
 import { RUBY_PRELOAD } from './preload.ts';
 import { RUBY_TEST_RUNNER } from './runner-source.ts';
@@ -18,9 +19,13 @@ import { classifyMinitestRun, readTestFrames } from './test-frames.ts';
 /** Fixed so that runs are reproducible (test order, and srand for code under test). */
 export const MINITEST_SEED = '4242';
 
-/** ASSAY_GEM_LIB: gem require paths the Assay scripts append to $LOAD_PATH (runs use --disable-gems). */
-export function rubyEnv(tc: RubyToolchain, dir: string): Record<string, string> {
-  return { PATH: `${dirname(tc.bin)}:/usr/bin:/bin`, HOME: dir, LANG: 'C.UTF-8', TMPDIR: join(dir, '.assay'), ASSAY_GEM_LIB: tc.gemLibs.join(':') };
+/** Environment and read-only mounts of a sandboxed Ruby run in `dir`. ASSAY_GEM_LIB: gem require paths the Assay
+ *  scripts append to $LOAD_PATH (runs use --disable-gems); ASSAY_ISEQ: the precompiled libraries (iseq-cache.ts). */
+export function rubySandbox(tc: RubyToolchain, dir: string): { env: Record<string, string>; readOnly: string[] } {
+  const iseq = rubyIseqDir(tc);
+  const env: Record<string, string> = { PATH: `${dirname(tc.bin)}:/usr/bin:/bin`, HOME: dir, LANG: 'C.UTF-8', TMPDIR: join(dir, '.assay'), ASSAY_GEM_LIB: tc.gemLibs.join(':') };
+  if (iseq) env.ASSAY_ISEQ = iseq;
+  return { env, readOnly: extraMounts(iseq ? [...tc.roots, iseq] : tc.roots) };
 }
 
 export function isRubyTestFile(path: string): boolean {
@@ -52,10 +57,9 @@ export async function rubyVisible(input: RubySuiteInput): Promise<SuiteOutcome> 
     {
       argv: input.preload ? [tc.bin, '--disable-gems', '.assay/preload.rb', ...input.preload, '--', MINITEST_SEED, ...tests] : [tc.bin, '--disable-gems', '.assay/runner.rb', MINITEST_SEED, ...tests],
       workDir: dir,
-      env: rubyEnv(tc, dir),
+      ...rubySandbox(tc, dir),
       stdin: `${nonce}\n`,
       limits: runLimits(limits),
-      readOnly: extraMounts(tc.roots),
     },
     { stream: input.stream, frames: true },
   );
