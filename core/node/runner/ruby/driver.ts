@@ -37,7 +37,7 @@ export function rubyDriver(input: RubyDriverInput): PreparedDriver {
       {
         argv: [tc.bin, '--disable-gems', '.assay/driver.rb', String(caseTimeoutMs(limits)), ...sources, '.assay/harness.rb'],
         workDir: dir,
-        ...rubySandbox(tc, dir),
+        ...(await rubySandbox(tc, dir)),
         stdin: `${nonce}\n${casesJson}`,
         limits: runLimits(limits),
       },

@@ -10,6 +10,7 @@ import { runLimits } from '../limits.ts';
 import { capOutput, emptyOutcome, endingVerdict, type SuiteOutcome } from '../outcome.ts';
 import { extraMounts, phase, sandboxStep, type RunContext } from '../sandbox-step.ts';
 import { writeFiles } from '../workspace.ts';
+import { detectIsolation } from '../../sandbox/detect.ts';
 import { rubyIseqDir } from './iseq-cache.ts';
 import { parseRubyErrors } from './markers.ts';
 import { RUBY_PRELOAD } from './preload.ts';
@@ -20,9 +21,11 @@ import { classifyMinitestRun, readTestFrames } from './test-frames.ts';
 export const MINITEST_SEED = '4242';
 
 /** Environment and read-only mounts of a sandboxed Ruby run in `dir`. ASSAY_GEM_LIB: gem require paths the Assay
- *  scripts append to $LOAD_PATH (runs use --disable-gems); ASSAY_ISEQ: the precompiled libraries (iseq-cache.ts). */
-export function rubySandbox(tc: RubyToolchain, dir: string): { env: Record<string, string>; readOnly: string[] } {
-  const iseq = rubyIseqDir(tc);
+ *  scripts append to $LOAD_PATH (runs use --disable-gems); ASSAY_ISEQ: the precompiled libraries (iseq-cache.ts),
+ *  only under full isolation, where they are mounted read-only: without bubblewrap a run could rewrite them for
+ *  the runs after it. */
+export async function rubySandbox(tc: RubyToolchain, dir: string): Promise<{ env: Record<string, string>; readOnly: string[] }> {
+  const iseq = (await detectIsolation()).isolation === 'full' ? rubyIseqDir(tc) : null;
   const env: Record<string, string> = { PATH: `${dirname(tc.bin)}:/usr/bin:/bin`, HOME: dir, LANG: 'C.UTF-8', TMPDIR: join(dir, '.assay'), ASSAY_GEM_LIB: tc.gemLibs.join(':') };
   if (iseq) env.ASSAY_ISEQ = iseq;
   return { env, readOnly: extraMounts(iseq ? [...tc.roots, iseq] : tc.roots) };
@@ -57,7 +60,7 @@ export async function rubyVisible(input: RubySuiteInput): Promise<SuiteOutcome> 
     {
       argv: input.preload ? [tc.bin, '--disable-gems', '.assay/preload.rb', ...input.preload, '--', MINITEST_SEED, ...tests] : [tc.bin, '--disable-gems', '.assay/runner.rb', MINITEST_SEED, ...tests],
       workDir: dir,
-      ...rubySandbox(tc, dir),
+      ...(await rubySandbox(tc, dir)),
       stdin: `${nonce}\n`,
       limits: runLimits(limits),
     },
