@@ -100,6 +100,15 @@ describe('precompiled Ruby libraries', () => {
     expect((await run()).verdict).toBe('passed');
   });
 
+  it('is made again when a library file changed since (an update), not left to serve nothing', () => {
+    const dir = rubyIseqDir(tc)!;
+    const entries = index(dir);
+    const stale = entries.map((e, i) => (i === 0 ? { ...e, mtime: String(BigInt(e.mtime) - 1_000_000_000n) } : e));
+    writeFileSync(join(dir, 'index'), `${stale.map((e) => [e.path, e.size, e.mtime, e.file, e.sum].join('\t')).join('\n')}\n`);
+    expect(nextProcessDir()).toBe(dir);
+    expect(index(dir)[0]!.mtime).toBe(entries[0]!.mtime);
+  });
+
   it('serves a compiled file for its exact source only while that source is unchanged', async () => {
     const dir = rubyIseqDir(tc)!;
     const entries = index(dir);

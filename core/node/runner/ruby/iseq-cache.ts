@@ -9,7 +9,7 @@
 // other libraries, a changed or unreadable file, a Ruby that refuses the binary) compiles from source as usual.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assayCacheRoot, fileIdentity } from '../../probe-cache.ts';
 import type { RubyToolchain } from '../../toolchains.ts';
@@ -57,14 +57,19 @@ const made = new Map<string, string | null>();
 
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-/** Whether every compiled file is still the one made (index column 5: its sha256). Ruby's load_from_binary is no
- *  parser of untrusted input: on a damaged file it can hang (seen: garbage bytes ran into the run's timeout). */
+/** Whether the directory is still what was made and still current: every compiled file has the sha256 recorded
+ *  for it (index column 5), and every library file the size and mtime it had when compiled (else, after a library
+ *  update, the hook would rightly serve nothing and every run would compile from source again). Ruby's
+ *  load_from_binary is no parser of untrusted input: on a damaged file it can hang (seen: garbage bytes ran into the
+ *  run's timeout). */
 function intact(dir: string): boolean {
   try {
     const lines = readFileSync(join(dir, 'index'), 'utf8').trim().split('\n');
     return lines.length > 0 && lines.every((l) => {
-      const [, , , file, sum] = l.split('\t');
-      return file !== undefined && /^[0-9]+\.bin$/.test(file) && sum === sha256(join(dir, file));
+      const [path, size, mtime, file, sum] = l.split('\t');
+      if (path === undefined || file === undefined || !/^[0-9]+\.bin$/.test(file)) return false;
+      const st = statSync(path, { bigint: true });
+      return String(st.size) === size && String(st.mtimeNs) === mtime && sum === sha256(join(dir, file));
     });
   } catch {
     return false;
