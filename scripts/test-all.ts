@@ -1,6 +1,6 @@
 // `npm test`: the whole suite, in order, stopping at nothing so every failure is reported.
 // typecheck → layers → build → vitest (unit, integration, adversarial) → Playwright (browser e2e; Electron suite when a
-// binary exists) → `assay check exercises` three times under full CPU load (scripts/loaded-check.ts). Ends with one line "tests: N passed, N failed[, N skipped]".
+// binary exists) → `assay check exercises` twice under full CPU load (scripts/loaded-check.ts; three times when run alone). Ends with one line "tests: N passed, N failed[, N skipped]".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,8 +38,10 @@ const steps: Step[] = [
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(out, 'playwright.json') },
     count: playwrightCounts,
   },
-  // `assay check exercises` three times while busy loops saturate every core: every run green, no verdict changes.
-  { name: 'library check (3 runs under load)', argv: ['node', 'scripts/loaded-check.ts', 'exercises'] },
+  // `assay check exercises` twice while busy loops saturate every core: every run green, no verdict changes. Twice,
+  // not the script's default three: each run takes ~170 s on a loaded 2-core box, and the suite must stay under
+  // 20 minutes there (a third run measured 19 min 52 s in all).
+  { name: 'library check (2 runs under load)', argv: ['node', 'scripts/loaded-check.ts', 'exercises'], env: { LOADED_RUNS: '2' } },
 ];
 
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };

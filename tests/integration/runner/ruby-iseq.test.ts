@@ -23,10 +23,10 @@ afterEach(() => {
   else process.env.ASSAY_CACHE_DIR = saved;
 });
 
-function index(dir: string): { path: string; size: string; mtime: string; file: string; sum: string }[] {
+function index(dir: string): { path: string; size: string; mtime: string; file: string; made: string }[] {
   return readFileSync(join(dir, 'index'), 'utf8').trim().split('\n').map((l) => {
-    const [path, size, mtime, file, sum] = l.split('\t') as [string, string, string, string, string];
-    return { path, size, mtime, file, sum };
+    const [path, size, mtime, file, made] = l.split('\t') as [string, string, string, string, string];
+    return { path, size, mtime, file, made };
   });
 }
 
@@ -104,7 +104,7 @@ describe('precompiled Ruby libraries', () => {
     const dir = rubyIseqDir(tc)!;
     const entries = index(dir);
     const stale = entries.map((e, i) => (i === 0 ? { ...e, mtime: String(BigInt(e.mtime) - 1_000_000_000n) } : e));
-    writeFileSync(join(dir, 'index'), `${stale.map((e) => [e.path, e.size, e.mtime, e.file, e.sum].join('\t')).join('\n')}\n`);
+    writeFileSync(join(dir, 'index'), `${stale.map((e) => [e.path, e.size, e.mtime, e.file, e.made].join('\t')).join('\n')}\n`);
     expect(nextProcessDir()).toBe(dir);
     expect(index(dir)[0]!.mtime).toBe(entries[0]!.mtime);
   });
@@ -118,8 +118,8 @@ describe('precompiled Ruby libraries', () => {
       writeFileSync(
         join(dir, 'index'),
         `${entries
-          .map((e) => (e.path.endsWith('/json.rb') ? { ...e, size: String(Number(e.size) + sizeDelta), file: minitest.file, sum: minitest.sum } : e))
-          .map((e) => [e.path, e.size, e.mtime, e.file, e.sum].join('\t'))
+          .map((e) => (e.path.endsWith('/json.rb') ? { ...e, size: String(Number(e.size) + sizeDelta), file: minitest.file, made: minitest.made } : e))
+          .map((e) => [e.path, e.size, e.mtime, e.file, e.made].join('\t'))
           .join('\n')}\n`,
       );
     // Control: with json.rb's true size and mtime the forged code is served (and breaks the run).

@@ -19,7 +19,7 @@ const LIBRARIES = ['json', 'timeout', 'minitest', 'minitest/autorun', 'set', 'ti
 
 /** Run by the host's Ruby (`ruby --disable-gems -e GENERATOR OUTDIR LIB...`): requires the libraries with the same
  * load path the sandboxed scripts use, compiles every .rb file that brought in, and writes `index` (path, size,
- * mtime in ns, compiled file; tab-separated; the host then adds each file's sha256). exit! skips
+ * mtime in ns, compiled file; tab-separated; the host then adds each compiled file's identity). exit! skips
  * minitest/autorun's at_exit. */
 const GENERATOR = String.raw`
 out, *libs = ARGV
@@ -55,35 +55,39 @@ end`;
 
 const made = new Map<string, string | null>();
 
-const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
+/** size:mtime(ns):inode: any write to a file, or a file put in its place, changes it. */
+function identity(path: string): string {
+  const st = statSync(path, { bigint: true });
+  return `${st.size}:${st.mtimeNs}:${st.ino}`;
+}
 
-/** Whether the directory is still what was made and still current: every compiled file has the sha256 recorded
- *  for it (index column 5), and every library file the size and mtime it had when compiled (else, after a library
- *  update, the hook would rightly serve nothing and every run would compile from source again). Ruby's
- *  load_from_binary is no parser of untrusted input: on a damaged file it can hang (seen: garbage bytes ran into the
- *  run's timeout). */
+/** Whether the directory is still what was made and still current: every compiled file has the identity recorded
+ *  when it was made (index column 5; stats, where hashing them cost ~1 ms a call), and every library file the size
+ *  and mtime it had when compiled (else, after a library update, the hook would rightly serve nothing and every run
+ *  would compile from source again). Ruby's load_from_binary is no parser of untrusted input: on a damaged file it
+ *  can hang (seen: garbage bytes ran into the run's timeout). */
 function intact(dir: string): boolean {
   try {
     const lines = readFileSync(join(dir, 'index'), 'utf8').trim().split('\n');
     return lines.length > 0 && lines.every((l) => {
-      const [path, size, mtime, file, sum] = l.split('\t');
+      const [path, size, mtime, file, made] = l.split('\t');
       if (path === undefined || file === undefined || !/^[0-9]+\.bin$/.test(file)) return false;
       const st = statSync(path, { bigint: true });
-      return String(st.size) === size && String(st.mtimeNs) === mtime && sum === sha256(join(dir, file));
+      return String(st.size) === size && String(st.mtimeNs) === mtime && made === identity(join(dir, file));
     });
   } catch {
     return false;
   }
 }
 
-/** Runs GENERATOR into a fresh directory and adds each compiled file's sha256 to the index. */
+/** Runs GENERATOR into a fresh directory and adds each compiled file's identity to the index. */
 function generate(tc: RubyToolchain, root: string, key: string): string | null {
   const tmp = mkdtempSync(join(root, `${key}.tmp-`));
   const r = spawnSync(tc.bin, ['--disable-gems', '-e', GENERATOR, tmp, ...tc.gemLibs], { encoding: 'utf8', timeout: 30_000, env: { PATH: '/usr/bin:/bin', LANG: 'C.UTF-8' } });
   try {
     if (r.status !== 0) throw new Error(`${r.stderr ?? ''}${r.error?.message ?? ''}`.slice(0, 4000) || `exit ${r.status}`);
     const lines = readFileSync(join(tmp, 'index'), 'utf8').trim().split('\n');
-    writeFileSync(join(tmp, 'index'), `${lines.map((l) => `${l}\t${sha256(join(tmp, l.split('\t')[3]!))}`).join('\n')}\n`);
+    writeFileSync(join(tmp, 'index'), `${lines.map((l) => `${l}\t${identity(join(tmp, l.split('\t')[3]!))}`).join('\n')}\n`);
     return tmp;
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
