@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goToolchain } from '../../../core/node/toolchains.ts';
-import { resultsFromEvents, test2json, type GoTestEvent } from '../../../core/node/runner/go/test2json.ts';
+import { resultsFromEvents, startTest2json, test2json, type GoTestEvent } from '../../../core/node/runner/go/test2json.ts';
 
 // The -test.v output of a real Go 1.19 test binary: subtests, a failure with a two-line message, a panic.
 const OUTPUT = `=== RUN   TestSub
@@ -73,5 +73,28 @@ describe('test2json (the real Go tool) + resultsFromEvents', () => {
     expect(byName.TestPanic!.status).toBe('error');
     expect(byName.TestPanic!.message).toMatch(/^panic: assignment to entry in nil map/);
     expect(r.unfinished).toEqual(['TestPanic']);
+  });
+});
+
+describe('startTest2json (started ahead of the test run)', () => {
+  it('converts what it is fed later exactly like a converter started on the spot', async () => {
+    const tc = await goToolchain();
+    const early = startTest2json(tc.toolDir);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the test run
+    const untimed = (events: GoTestEvent[]) => events.map(({ Action, Test, Output, Elapsed }) => ({ Action, Test, Output, Elapsed }));
+    expect(untimed(await early.convert(OUTPUT))).toEqual(untimed(await test2json(tc.toolDir, OUTPUT)));
+  });
+
+  it('a cancelled converter ends its process (nothing waits on its stdin)', async () => {
+    const tc = await goToolchain();
+    const c = startTest2json(tc.toolDir);
+    c.cancel();
+    await expect(c.convert('')).rejects.toThrow(/test2json failed \(exit null\)/);
+  });
+
+  it('a missing tool rejects when converting, without an unhandled error before', async () => {
+    const c = startTest2json('/nonexistent-go-tool-dir');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(c.convert(OUTPUT)).rejects.toThrow(/ENOENT/);
   });
 });

@@ -21,7 +21,7 @@ import { classifyGoRun } from './classify.ts';
 import { compileFailure, goCompile } from './compile.ts';
 import { goRunEnv } from './env.ts';
 import { rootPackage, SENTINEL_FILE, SENTINEL_TEST, sentinelSource } from './sentinel.ts';
-import { resultsFromEvents, test2json } from './test2json.ts';
+import { resultsFromEvents, startTest2json } from './test2json.ts';
 
 /**
  * Writes files below dir, emptied first. (Source mtimes are left alone: old ones make the go command want to
@@ -67,22 +67,29 @@ export async function goTestBinary(input: GoBinaryInput): Promise<SuiteOutcome> 
   const nonce = newNonce();
   phase(ctx, 'running');
   const verbose = tc.release[0] > 1 || tc.release[1] >= 20 ? '-test.v=test2json' : '-test.v';
-  const res = await sandboxStep(
-    ctx,
-    {
-      argv: [binary, verbose, '-test.paniconexit0', `-test.timeout=${limits.timeoutMs}ms`, '-test.count=1'],
-      workDir: runDir,
-      env: goRunEnv(runDir),
-      stdin: `${nonce}\n`,
-      limits: runLimits(limits, GO_TEST_GRACE_MS),
-    },
-    { stream: false, frames: true },
-  );
+  const converter = startTest2json(tc.toolDir); // its start-up overlaps the test run
+  let res: Awaited<ReturnType<typeof sandboxStep>>;
+  try {
+    res = await sandboxStep(
+      ctx,
+      {
+        argv: [binary, verbose, '-test.paniconexit0', `-test.timeout=${limits.timeoutMs}ms`, '-test.count=1'],
+        workDir: runDir,
+        env: goRunEnv(runDir),
+        stdin: `${nonce}\n`,
+        limits: runLimits(limits, GO_TEST_GRACE_MS),
+      },
+      { stream: false, frames: true },
+    );
+  } catch (err) {
+    converter.cancel();
+    throw err;
+  }
   out.runMs = res.durationMs;
   out.isolation = res.isolation;
   const frames = parseFrames(res.stdout, nonce);
   out.output = capOutput((frames.text + res.stderr).replace(/\x16/g, ''));
-  const parse = resultsFromEvents(await test2json(tc.toolDir, res.stdout));
+  const parse = resultsFromEvents(await converter.convert(res.stdout));
   parse.tests = parse.tests.filter((t) => t.name !== SENTINEL_TEST);
   parse.unfinished = parse.unfinished.filter((n) => n !== SENTINEL_TEST);
   const sentinel = frames.forged + frames.malformed > 0 ? 'forged' : frames.frames.some((f) => f.t === 'end') || !pkg ? 'ok' : 'missing';
