@@ -1,6 +1,7 @@
 // Withdrawing an issued pack from its assessment's page (through the harness, the app's real handler table):
 // "Withdraw…" asks for a reason and a confirmation, the row then says Withdrawn with the reason as text (never
-// markup), the register holds the re-signed withdrawal, and Reinstate undoes it. The page still fits and passes axe.
+// markup), the register holds the re-signed withdrawal, its pack can no longer be downloaded, and Reinstate undoes
+// it. The page still fits and passes axe.
 // Screenshots: tests/screenshots/withdraw-*.png.
 import { test, expect } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -47,6 +48,11 @@ test('withdraw an invited pack with a reason, then reinstate it', async ({ page 
   await expect(row.getByTestId('withdrawn-state')).toContainText('Withdrawn');
   await expect(row.getByTestId('withdrawn-state')).toContainText('sent to the wrong <img src=x onerror=alert(1)> person');
   await expect(row.locator('img')).toHaveCount(0);
+  // A withdrawn pack is not sent again: its Download is off, and "Download all" leaves it out (none left here).
+  await expect(row.getByRole('button', { name: 'Download pack for Ada Lovelace' })).toBeDisabled();
+  await expect(page.getByTestId('download-all-packs')).toBeDisabled();
+  await expect(page.getByTestId('download-all-packs')).toHaveText('No pack to download');
+  await expect(page.getByTestId('assessment-meta')).toContainText('(1 withdrawn)');
   const w = new Register(join(work, 'interviewer', 'interviewer', 'register')).get(id)!.record.withdrawn;
   expect(w?.reason).toBe('sent to the wrong <img src=x onerror=alert(1)> person');
   await expectNoHorizontalScroll(page, 'withdrawn');
@@ -57,5 +63,7 @@ test('withdraw an invited pack with a reason, then reinstate it', async ({ page 
   await expect(row.getByTestId('withdrawn-state')).toHaveCount(0);
   await expect(row).not.toHaveAttribute('data-withdrawn', 'true');
   await expect(row.getByTestId('withdraw-pack')).toBeVisible();
+  await expect(row.getByRole('button', { name: 'Download pack for Ada Lovelace' })).toBeEnabled();
+  await expect(page.getByTestId('download-all-packs')).toHaveText('Download the pack');
   expect(new Register(join(work, 'interviewer', 'interviewer', 'register')).get(id)!.record.withdrawn).toBeUndefined();
 });

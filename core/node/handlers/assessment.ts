@@ -9,6 +9,7 @@ import type { AssessmentItem, Catalog, FilePayload } from '../../common/lifecycl
 import type { Request } from '../../common/contract.ts';
 import { exportPack, PACK_EXTENSION } from '../assessment/pack.ts';
 import { readPack } from '../assessment/pack-read.ts';
+import { withdrawnFlag } from '../bundle/issued.ts';
 import { libraryVersion } from '../assessment/library-version.ts';
 import { coverageMatrix, loadProfiles } from '../library/profiles.ts';
 import { loadRequirements } from '../library/requirements.ts';
@@ -109,7 +110,16 @@ export class Assessments {
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
+  /** Why this pack must not be sent (again): it was withdrawn. Null when it may be. */
+  refusal(assessmentId: string): string | null {
+    const entry = this.#register().get(assessmentId);
+    if (!entry?.record.withdrawn) return null;
+    return `${entry.record.candidateName}'s ${withdrawnFlag(entry.record.withdrawn).message}; reinstate it to send it again`;
+  }
+
   download(assessmentId: string): FilePayload {
+    const refused = this.refusal(assessmentId);
+    if (refused) throw new Error(refused);
     const f = this.packFile(assessmentId);
     return payload(f.fileName, 'application/octet-stream', f.bytes);
   }

@@ -1,7 +1,7 @@
 // Saving many packs at once (the desktop app's "Download all"): ONE native folder dialog, then every pack written
 // into the chosen folder under its own safe file name, never over an existing file ("ada.assay-pack" taken →
-// "ada (2).assay-pack"). Every id is checked before the dialog opens, so an unknown one fails with nothing asked
-// and nothing written. Without a dialog (the browser harness) the answer is 'unavailable' and the renderer saves
+// "ada (2).assay-pack"). Every id is checked before the dialog opens, so an unknown one, or a withdrawn pack, fails
+// with nothing asked and nothing written. Without a dialog (the browser harness) the answer is 'unavailable' and the renderer saves
 // each pack as a download instead; a cancelled dialog is 'cancelled' and nothing is saved.
 import { closeSync, openSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +11,8 @@ import { numbered, safeFileName } from '../fs/safe-file-name.ts';
 
 export interface PackSource {
   has(assessmentId: string): boolean;
+  /** Why a pack must not be sent (withdrawn), or null. */
+  refusal(assessmentId: string): string | null;
   /** The pack's bytes and the file name a download would get. */
   packFile(assessmentId: string): { fileName: string; bytes: Uint8Array };
 }
@@ -26,6 +28,8 @@ export async function savePacks(
   const ids = [...new Set(assessmentIds)];
   const missing = ids.filter((id) => !packs.has(id));
   if (missing.length) throw new Error(`no exported assessment ${missing.join(', ')}: no pack was saved`);
+  const refused = ids.map((id) => packs.refusal(id)).filter((r) => r !== null);
+  if (refused.length) throw new Error(`${refused.join('; ')}: no pack was saved`);
   if (!chooseFolder) return { status: 'unavailable', folder: null, saved: [] };
   const folder = await chooseFolder(ids.length);
   if (folder === null) return { status: 'cancelled', folder: null, saved: [] };

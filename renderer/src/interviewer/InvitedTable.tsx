@@ -1,5 +1,6 @@
 // Candidates invited and not heard from: a pack issued (in the register) with no bundle imported for it. Whether
-// they have started is not known offline; their pack can be downloaded again to resend, or withdrawn.
+// they have started is not known offline; their pack can be downloaded again to resend, or withdrawn (a withdrawn
+// pack cannot be downloaded until it is reinstated; the handler refuses it too).
 import { useState } from 'react';
 import type { AssessmentItem } from '../../../core/common/lifecycle.ts';
 import { errorText, saveDownload } from '../start/files.ts';
@@ -46,7 +47,14 @@ export function InvitedTable({ packs, go, onChanged }: { packs: AssessmentItem[]
                 {p.withdrawn ? <span data-testid="withdrawn-state">{withdrawnText(p.withdrawn)}</span> : 'Invited · in progress not known offline'}
               </td>
               <td className="iv-actions">
-                <button type="button" className="button button-quiet" onClick={() => resend(p.id)} aria-label={`Download pack for ${p.candidateName}`}>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  onClick={() => resend(p.id)}
+                  disabled={Boolean(p.withdrawn)}
+                  title={p.withdrawn ? 'Withdrawn: reinstate it to download it again' : undefined}
+                  aria-label={`Download pack for ${p.candidateName}`}
+                >
                   Download pack
                 </button>
                 <WithdrawControl pack={p} onChanged={onChanged} onError={setError} />

@@ -1,7 +1,7 @@
 // The app's side of a withdrawn pack: importing a bundle of it warns pack_withdrawn (critical), the candidate's
 // scorecard carries the flag with when and why, the HTML scorecard shows the reason as text (never markup), and a
 // withdrawal made by another process (`assay register withdraw` while the app runs) is seen without a restart.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Register } from '../../../core/node/assessment/register.ts';
@@ -68,5 +68,32 @@ describe('withdrawPack through the handler table', () => {
     expect(req.safeParse({ packId: assessment.id, withdrawn: true, reason: 'x'.repeat(501) }).success).toBe(false);
     expect(req.safeParse({ packId: '../register', withdrawn: true }).success).toBe(false);
     expect(req.safeParse({ packId: assessment.id, withdrawn: true, reason: 'ok' }).success).toBe(true);
+  }, 60_000);
+});
+
+describe('a withdrawn pack cannot be sent again', () => {
+  it('downloadPack and savePacks refuse it (before any dialog) until it is reinstated', async () => {
+    const { createHandlers } = await import('../../../core/node/handlers.ts');
+    const { JsonFileStore } = await import('../../../core/node/store/json-file.ts');
+    const dataDir = tempDir('assay-withdraw-download-');
+    const folder = tempDir('assay-withdraw-folder-');
+    const libraryDir = join(import.meta.dirname, '..', '..', '..', 'exercises');
+    let asked = 0;
+    const chooseSaveFolder = async () => (asked++, folder);
+    const h = createHandlers({ libraryDir, store: new JsonFileStore(join(dataDir, 'store.json')), mode: 'interviewer', dataDir, log: () => {}, chooseSaveFolder });
+    const ctx = { emit: () => {} };
+    const ada = (await h.exportPack({ candidateName: 'Ada', timeLimitMinutes: 30, exerciseIds: ['go-log-sections'], title: 'Screen' }, ctx)).assessment.id;
+    const bob = (await h.exportPack({ candidateName: 'Bob', timeLimitMinutes: 30, exerciseIds: ['go-log-sections'], title: 'Screen' }, ctx)).assessment.id;
+    const before = await h.downloadPack({ assessmentId: ada }, ctx);
+    await h.withdrawPack({ packId: ada, withdrawn: true, reason: 'sent to the wrong <b>person</b>' }, ctx);
+
+    await expect(h.downloadPack({ assessmentId: ada }, ctx)).rejects.toThrow(/^Ada's pack withdrawn on \d{4}-\d\d-\d\d \d\d:\d\d UTC: sent to the wrong <b>person<\/b>; reinstate it to send it again$/);
+    await expect(h.savePacks({ assessmentIds: [bob, ada] }, ctx)).rejects.toThrow(/Ada's pack withdrawn .*: no pack was saved$/);
+    expect(asked).toBe(0);
+    expect(readdirSync(folder)).toEqual([]);
+    expect((await h.savePacks({ assessmentIds: [bob] }, ctx)).status).toBe('saved');
+
+    await h.withdrawPack({ packId: ada, withdrawn: false }, ctx);
+    expect(await h.downloadPack({ assessmentId: ada }, ctx)).toEqual(before);
   }, 60_000);
 });
