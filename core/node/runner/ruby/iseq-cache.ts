@@ -55,14 +55,9 @@ end`;
 
 const made = new Map<string, string | null>();
 
-/** size:mtime(ns):inode: any write to a file, or a file put in its place, changes it. */
-function identity(path: string): string {
-  const st = statSync(path, { bigint: true });
-  return `${st.size}:${st.mtimeNs}:${st.ino}`;
-}
-
-/** Whether the directory is still what was made and still current: every compiled file has the identity recorded
- *  when it was made (index column 5; stats, where hashing them cost ~1 ms a call), and every library file the size
+/** Whether the directory is still what was made and still current: every compiled file has the identity
+ *  (probe-cache.ts fileIdentity: size, mtime, inode) recorded when it was made (index column 5; a stat, where hashing
+ *  them cost ~1 ms a call), and every library file the size
  *  and mtime it had when compiled (else, after a library update, the hook would rightly serve nothing and every run
  *  would compile from source again). Ruby's load_from_binary is no parser of untrusted input: on a damaged file it
  *  can hang (seen: garbage bytes ran into the run's timeout). */
@@ -73,7 +68,7 @@ function intact(dir: string): boolean {
       const [path, size, mtime, file, made] = l.split('\t');
       if (path === undefined || file === undefined || !/^[0-9]+\.bin$/.test(file)) return false;
       const st = statSync(path, { bigint: true });
-      return String(st.size) === size && String(st.mtimeNs) === mtime && made === identity(join(dir, file));
+      return String(st.size) === size && String(st.mtimeNs) === mtime && made === fileIdentity(join(dir, file));
     });
   } catch {
     return false;
@@ -87,7 +82,7 @@ function generate(tc: RubyToolchain, root: string, key: string): string | null {
   try {
     if (r.status !== 0) throw new Error(`${r.stderr ?? ''}${r.error?.message ?? ''}`.slice(0, 4000) || `exit ${r.status}`);
     const lines = readFileSync(join(tmp, 'index'), 'utf8').trim().split('\n');
-    writeFileSync(join(tmp, 'index'), `${lines.map((l) => `${l}\t${identity(join(tmp, l.split('\t')[3]!))}`).join('\n')}\n`);
+    writeFileSync(join(tmp, 'index'), `${lines.map((l) => `${l}\t${fileIdentity(join(tmp, l.split('\t')[3]!))}`).join('\n')}\n`);
     return tmp;
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
